@@ -1,0 +1,55 @@
+import type { Metadata, Viewport } from 'next';
+import { notFound } from 'next/navigation';
+import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/site-footer';
+import { routing } from '@/i18n/routing';
+import { siteUrl } from '@/lib/config';
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+// No page is rendered at build time (the database is not opened during `next build`): each renders on its first
+// request and is then served from the cache until a publish revalidates its tags.
+export function generateStaticParams() {
+  return [];
+}
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: '#8f1d21',
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'Site' });
+  return {
+    metadataBase: new URL(siteUrl),
+    title: { template: `%s — ${t('name')}`, default: t('name') },
+    description: t('description'),
+  };
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Site' });
+  const messages = await getMessages({ locale });
+  return (
+    <html lang={locale}>
+      <body>
+        <a className="skip-link" href="#content">
+          {t('skipToContent')}
+        </a>
+        {/* Client components get only the strings they use. */}
+        <NextIntlClientProvider messages={{ Photo: messages.Photo, NotFound: messages.NotFound, Error: messages.Error }}>
+          {children}
+          <SiteFooter locale={locale} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,34 @@
+import { getTranslations } from 'next-intl/server';
+import { localeNames, locales, type Locale } from '@/i18n/locales';
+import { paths } from '@/lib/paths';
+
+/** Where each language's version of the current page is; a language without one links to its home page. */
+export type LanguageLinks = Partial<Record<Locale, string>>;
+
+type Props = { locale: Locale; links: LanguageLinks };
+
+export async function LanguageSwitcher({ locale, links }: Props) {
+  const t = await getTranslations({ locale, namespace: 'LanguageSwitcher' });
+  return (
+    <nav className="language-switcher" aria-label={t('label')}>
+      <ul>
+        {locales.map((other) =>
+          other === locale ? (
+            <li key={other}>
+              <span aria-current="true" lang={other} title={t('current', { language: localeNames[other] })}>
+                {localeNames[other]}
+              </span>
+            </li>
+          ) : (
+            <li key={other}>
+              {/* A plain anchor: switching language loads the other language's document, <html lang> included. */}
+              <a href={links[other] ?? paths.home(other)} hrefLang={other} lang={other}>
+                {localeNames[other]}
+              </a>
+            </li>
+          ),
+        )}
+      </ul>
+    </nav>
+  );
+}

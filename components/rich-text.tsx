@@ -1,0 +1,64 @@
+import Image from 'next/image';
+import type { ReactNode } from 'react';
+import type { Photo } from '@/db/queries/articles';
+import type { BlockNode, InlineNode, RichTextDoc } from '@/lib/rich-text';
+
+type Props = { doc: RichTextDoc; images: Record<number, Photo> };
+
+/**
+ * Renders a story body. The document has already been reduced to the allow-list by parseRichText; this maps
+ * each allowed node to one React element, so nothing but these elements can appear.
+ */
+export function RichText({ doc, images }: Props) {
+  return <div className="rich-text">{doc.content.map((node, i) => renderBlock(node, i, images))}</div>;
+}
+
+function renderInline(nodes: InlineNode[]): ReactNode[] {
+  return nodes.map((node, i) => {
+    if (node.type === 'hardBreak') return <br key={i} />;
+    let element: ReactNode = node.text;
+    for (const mark of node.marks ?? []) {
+      if (mark.type === 'bold') element = <strong>{element}</strong>;
+      else if (mark.type === 'italic') element = <em>{element}</em>;
+      else if (mark.type === 'link') {
+        const external = /^https?:/i.test(mark.href);
+        element = (
+          <a href={mark.href} rel={external ? 'noopener noreferrer nofollow' : undefined}>
+            {element}
+          </a>
+        );
+      }
+    }
+    return <span key={i}>{element}</span>;
+  });
+}
+
+function renderBlock(node: BlockNode, key: number, images: Record<number, Photo>): ReactNode {
+  switch (node.type) {
+    case 'paragraph':
+      return node.content.length ? <p key={key}>{renderInline(node.content)}</p> : null;
+    case 'heading':
+      return node.level === 3 ? <h3 key={key}>{renderInline(node.content)}</h3> : <h2 key={key}>{renderInline(node.content)}</h2>;
+    case 'blockquote':
+      return <blockquote key={key}>{node.content.map((child, i) => renderBlock(child, i, images))}</blockquote>;
+    case 'bulletList':
+    case 'orderedList': {
+      const items = node.content.map((li, i) => <li key={i}>{li.content.map((child, j) => renderBlock(child, j, images))}</li>);
+      return node.type === 'bulletList' ? <ul key={key}>{items}</ul> : <ol key={key}>{items}</ol>;
+    }
+    case 'image': {
+      const photo = images[node.mediaId];
+      if (!photo) return null;
+      return (
+        <figure key={key} className="inline-image">
+          <Image src={photo.src} width={photo.width} height={photo.height} alt={photo.alt} sizes="(min-width: 760px) 700px, 100vw" />
+          {photo.caption || photo.credit ? (
+            <figcaption>
+              {photo.caption} {photo.credit ? <span className="credit">{photo.credit}</span> : null}
+            </figcaption>
+          ) : null}
+        </figure>
+      );
+    }
+  }
+}

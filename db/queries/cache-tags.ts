@@ -1,0 +1,32 @@
+/**
+ * Every cache tag Bureau uses, from one module. Reader reads are tagged with what they show, so a publish can
+ * revalidate exactly the story, its section and the home page of the languages it touched.
+ */
+export const cacheTags = {
+  /**
+   * A story looked up by a slug in one language (found, redirected, missing or unknown). A story's page can be
+   * reached by any of its slugs in any language, so a change to a story revalidates every (language, slug) pair
+   * of it: see tagsForStoryChange.
+   */
+  articleSlug: (locale: string, slug: string) => `article-slug:${locale}:${slug}`,
+  /** Lists of one category in one language. */
+  section: (locale: string, categorySlug: string) => `section:${locale}:${categorySlug}`,
+  /** The home page of one language. */
+  home: (locale: string) => `home:${locale}`,
+  /** The Photo section (exhibitions) of one language. */
+  photo: (locale: string) => `photo:${locale}`,
+  /** Category, bureau, author and tag names. */
+  taxonomy: 'taxonomy',
+} as const;
+
+/** The tags to revalidate when a story changes: its pages under every slug, its sections, home and Photo. */
+export function tagsForStoryChange(input: { locales: readonly string[]; slugs: string[]; categorySlugs: string[] }): string[] {
+  const tags = new Set<string>();
+  for (const locale of input.locales) {
+    for (const slug of input.slugs) tags.add(cacheTags.articleSlug(locale, slug));
+    for (const category of input.categorySlugs) tags.add(cacheTags.section(locale, category));
+    tags.add(cacheTags.home(locale));
+    tags.add(cacheTags.photo(locale));
+  }
+  return [...tags];
+}

@@ -1,0 +1,284 @@
+/**
+ * Bureau's content model (see the README's architecture section). A story (`articles`) holds what is shared
+ * between languages; each language is a variant (`article_translations`) with its own slug, text, status and
+ * publish time. Names of categories, tags, authors and bureaus, and the alt text, caption and credit of media,
+ * are translated in `*_translations` tables keyed by (id, locale). Languages are plain text codes validated by
+ * the application, so adding a language is configuration, not a migration.
+ */
+import { relations, sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+const timestamps = {
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+};
+
+export const bureaus = pgTable('bureaus', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+});
+
+export const bureauTranslations = pgTable(
+  'bureau_translations',
+  {
+    bureauId: integer('bureau_id')
+      .notNull()
+      .references(() => bureaus.id, { onDelete: 'cascade' }),
+    locale: text('locale').notNull(),
+    name: text('name').notNull(),
+    /** The city or place shown in a story's dateline, e.g. "Астана". */
+    dateline: text('dateline').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.bureauId, t.locale] })],
+);
+
+export const categories = pgTable('categories', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  position: integer('position').notNull().default(0),
+});
+
+export const categoryTranslations = pgTable(
+  'category_translations',
+  {
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => categories.id, { onDelete: 'cascade' }),
+    locale: text('locale').notNull(),
+    name: text('name').notNull(),
+    description: text('description'),
+  },
+  (t) => [primaryKey({ columns: [t.categoryId, t.locale] })],
+);
+
+export const tags = pgTable('tags', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+});
+
+export const tagTranslations = pgTable(
+  'tag_translations',
+  {
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+    locale: text('locale').notNull(),
+    name: text('name').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tagId, t.locale] })],
+);
+
+export const authors = pgTable('authors', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+});
+
+export const authorTranslations = pgTable(
+  'author_translations',
+  {
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => authors.id, { onDelete: 'cascade' }),
+    locale: text('locale').notNull(),
+    name: text('name').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.authorId, t.locale] })],
+);
+
+export const media = pgTable('media', {
+  id: serial('id').primaryKey(),
+  /** Key in the media storage (a relative path on local disk, an object key in object storage). */
+  storageKey: text('storage_key').notNull().unique(),
+  mimeType: text('mime_type').notNull(),
+  width: integer('width').notNull(),
+  height: integer('height').notNull(),
+  bytes: integer('bytes').notNull(),
+  /** A tiny blurred preview as a data URL, shown while the photo loads. */
+  blurDataUrl: text('blur_data_url'),
+  ...timestamps,
+});
+
+export const mediaTranslations = pgTable(
+  'media_translations',
+  {
+    mediaId: integer('media_id')
+      .notNull()
+      .references(() => media.id, { onDelete: 'cascade' }),
+    locale: text('locale').notNull(),
+    alt: text('alt').notNull(),
+    caption: text('caption'),
+    credit: text('credit'),
+  },
+  (t) => [primaryKey({ columns: [t.mediaId, t.locale] })],
+);
+
+export const articles = pgTable(
+  'articles',
+  {
+    id: serial('id').primaryKey(),
+    /** The language the story was written in; translations are made from it. */
+    sourceLocale: text('source_locale').notNull().default('ru'),
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => categories.id, { onDelete: 'restrict' }),
+    bureauId: integer('bureau_id').references(() => bureaus.id, { onDelete: 'set null' }),
+    authorId: integer('author_id').references(() => authors.id, { onDelete: 'set null' }),
+    coverMediaId: integer('cover_media_id').references(() => media.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [index('articles_category_idx').on(t.categoryId)],
+);
+
+export const articleStatuses = ['draft', 'in_review', 'scheduled', 'published'] as const;
+export type ArticleStatus = (typeof articleStatuses)[number];
+
+export const articleTranslations = pgTable(
+  'article_translations',
+  {
+    id: serial('id').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    locale: text('locale').notNull(),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    lead: text('lead').notNull().default(''),
+    /** The body as the editor's structured document (ProseMirror JSON), rendered through an allow-list. */
+    body: jsonb('body').notNull(),
+    seoTitle: text('seo_title'),
+    seoDescription: text('seo_description'),
+    status: text('status', { enum: articleStatuses }).notNull().default('draft'),
+    /** When readers first saw (or, when scheduled, will see) this variant. */
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    /** Set by a correction after publishing; shown to readers as "updated". */
+    revisedAt: timestamp('revised_at', { withTimezone: true }),
+    /** For translations: the source variant's revision this text was translated from. */
+    sourceRevision: integer('source_revision'),
+    /** Incremented on every save; detects two people editing the same variant. */
+    revision: integer('revision').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('article_translations_locale_slug_uq').on(t.locale, t.slug),
+    uniqueIndex('article_translations_article_locale_uq').on(t.articleId, t.locale),
+    index('article_translations_listing_idx').on(t.locale, t.status, t.publishedAt),
+    check('article_translations_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+  ],
+);
+
+export const articleTags = pgTable(
+  'article_tags',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.tagId] })],
+);
+
+/** A story's photo exhibition: media in reading order. */
+export const articleGallery = pgTable(
+  'article_gallery',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    mediaId: integer('media_id')
+      .notNull()
+      .references(() => media.id, { onDelete: 'restrict' }),
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.mediaId] }),
+    uniqueIndex('article_gallery_position_uq').on(t.articleId, t.position),
+  ],
+);
+
+/** Old slugs of published variants, answered with a permanent redirect to the current one. */
+export const slugRedirects = pgTable(
+  'slug_redirects',
+  {
+    locale: text('locale').notNull(),
+    slug: text('slug').notNull(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.locale, t.slug] })],
+);
+
+export const articlesRelations = relations(articles, ({ one, many }) => ({
+  category: one(categories, { fields: [articles.categoryId], references: [categories.id] }),
+  bureau: one(bureaus, { fields: [articles.bureauId], references: [bureaus.id] }),
+  author: one(authors, { fields: [articles.authorId], references: [authors.id] }),
+  cover: one(media, { fields: [articles.coverMediaId], references: [media.id] }),
+  translations: many(articleTranslations),
+  gallery: many(articleGallery),
+  tags: many(articleTags),
+}));
+
+export const articleTranslationsRelations = relations(articleTranslations, ({ one }) => ({
+  article: one(articles, { fields: [articleTranslations.articleId], references: [articles.id] }),
+}));
+
+export const articleGalleryRelations = relations(articleGallery, ({ one }) => ({
+  article: one(articles, { fields: [articleGallery.articleId], references: [articles.id] }),
+  media: one(media, { fields: [articleGallery.mediaId], references: [media.id] }),
+}));
+
+export const articleTagsRelations = relations(articleTags, ({ one }) => ({
+  article: one(articles, { fields: [articleTags.articleId], references: [articles.id] }),
+  tag: one(tags, { fields: [articleTags.tagId], references: [tags.id] }),
+}));
+
+export const mediaRelations = relations(media, ({ many }) => ({
+  translations: many(mediaTranslations),
+}));
+
+export const mediaTranslationsRelations = relations(mediaTranslations, ({ one }) => ({
+  media: one(media, { fields: [mediaTranslations.mediaId], references: [media.id] }),
+}));
+
+export const categoriesRelations = relations(categories, ({ many }) => ({
+  translations: many(categoryTranslations),
+}));
+export const categoryTranslationsRelations = relations(categoryTranslations, ({ one }) => ({
+  category: one(categories, { fields: [categoryTranslations.categoryId], references: [categories.id] }),
+}));
+export const bureausRelations = relations(bureaus, ({ many }) => ({
+  translations: many(bureauTranslations),
+}));
+export const bureauTranslationsRelations = relations(bureauTranslations, ({ one }) => ({
+  bureau: one(bureaus, { fields: [bureauTranslations.bureauId], references: [bureaus.id] }),
+}));
+export const authorsRelations = relations(authors, ({ many }) => ({
+  translations: many(authorTranslations),
+}));
+export const authorTranslationsRelations = relations(authorTranslations, ({ one }) => ({
+  author: one(authors, { fields: [authorTranslations.authorId], references: [authors.id] }),
+}));
+export const tagsRelations = relations(tags, ({ many }) => ({
+  translations: many(tagTranslations),
+}));
+export const tagTranslationsRelations = relations(tagTranslations, ({ one }) => ({
+  tag: one(tags, { fields: [tagTranslations.tagId], references: [tags.id] }),
+}));
+
+export type Article = typeof articles.$inferSelect;
+export type ArticleTranslation = typeof articleTranslations.$inferSelect;
+export type Media = typeof media.$inferSelect;

@@ -1,0 +1,191 @@
+/**
+ * Loads the demo content: the first story (Kazakhstan bureau, 2026-01-20) in three languages with its photo
+ * exhibition, and about thirty fictional stories across six categories. Photos are drawn at seed time
+ * (db/seed/images.ts) and go through the same pipeline as uploads (lib/images.ts). Runs only on an empty
+ * database, so it is safe to call at every start.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { processImage } from '@/lib/images';
+import { mediaKeyFor, mediaStorage, type MediaStorage } from '@/lib/media-storage';
+import { mediaDir } from '@/lib/config';
+import { richTextFromParagraphs } from '@/lib/rich-text';
+import { slugFromTitle } from '@/lib/slug';
+import type { Db } from '../client';
+import * as s from '../schema';
+import { demoStoriesA } from './demo-stories-a';
+import { demoStoriesB } from './demo-stories-b';
+import { firstStory } from './first-story';
+import { renderScene } from './images';
+import * as taxonomy from './taxonomy';
+import type { SeedLocale, SeedPhoto, SeedStory } from './types';
+
+export const seedLocales: SeedLocale[] = ['ru', 'az', 'en'];
+export const allSeedStories: SeedStory[] = [firstStory, ...demoStoriesA, ...demoStoriesB];
+
+type StoredImage = { key: string; mimeType: string; width: number; height: number; bytes: number; blurDataUrl: string };
+
+/** Rendering ~80 photos takes a while; remember what each recipe produced so re-seeding (tests) is quick. */
+async function loadRecipeCache(file: string): Promise<Record<string, StoredImage>> {
+  try {
+    return JSON.parse(await fs.readFile(file, 'utf8')) as Record<string, StoredImage>;
+  } catch {
+    return {};
+  }
+}
+
+async function storePhoto(
+  photo: SeedPhoto,
+  index: number,
+  storage: MediaStorage,
+  cache: Record<string, StoredImage>,
+): Promise<StoredImage> {
+  const recipe = `${photo.scene}:${photo.hue}:${index}`;
+  const cached = cache[recipe];
+  if (cached && (await storage.get(cached.key))) return cached;
+  const processed = await processImage(await renderScene(photo.scene, photo.hue, index));
+  const key = mediaKeyFor(processed.bytes, processed.extension);
+  await storage.put(key, processed.bytes);
+  const stored = {
+    key,
+    mimeType: processed.mimeType,
+    width: processed.width,
+    height: processed.height,
+    bytes: processed.bytes.byteLength,
+    blurDataUrl: processed.blurDataUrl,
+  };
+  cache[recipe] = stored;
+  return stored;
+}
+
+export type SeedResult = { seeded: boolean; stories: number; media: number };
+
+export async function seedDemoContent(db: Db, storage: MediaStorage = mediaStorage): Promise<SeedResult> {
+  const existing = await db.select({ n: sql<number>`count(*)::int` }).from(s.articles);
+  if ((existing[0]?.n ?? 0) > 0) return { seeded: false, stories: 0, media: 0 };
+
+  // 1. Photos first, outside the transaction: rendering is the slow part.
+  const cacheFile = path.join(mediaDir, 'seed-recipes.json');
+  const cache = await loadRecipeCache(cacheFile);
+  let counter = 0;
+  const prepared = [] as { story: SeedStory; cover: StoredImage; gallery: StoredImage[] }[];
+  for (const story of allSeedStories) {
+    const cover = await storePhoto(story.cover, counter++, storage, cache);
+    const gallery: StoredImage[] = [];
+    for (const photo of story.gallery ?? []) gallery.push(await storePhoto(photo, counter++, storage, cache));
+    prepared.push({ story, cover, gallery });
+  }
+  await fs.mkdir(mediaDir, { recursive: true });
+  await fs.writeFile(cacheFile, JSON.stringify(cache));
+
+  let mediaCount = 0;
+  await db.transaction(async (tx) => {
+    const ids = { category: new Map<string, number>(), bureau: new Map<string, number>(), author: new Map<string, number>(), tag: new Map<string, number>() };
+
+    for (const [position, c] of taxonomy.categories.entries()) {
+      const [row] = await tx.insert(s.categories).values({ slug: c.key, position }).returning({ id: s.categories.id });
+      ids.category.set(c.key, row!.id);
+      await tx.insert(s.categoryTranslations).values(seedLocales.map((locale) => ({ categoryId: row!.id, locale, name: c.name[locale] })));
+    }
+    for (const b of taxonomy.bureaus) {
+      const [row] = await tx.insert(s.bureaus).values({ slug: b.key }).returning({ id: s.bureaus.id });
+      ids.bureau.set(b.key, row!.id);
+      await tx
+        .insert(s.bureauTranslations)
+        .values(seedLocales.map((locale) => ({ bureauId: row!.id, locale, name: b.name[locale], dateline: b.dateline[locale] })));
+    }
+    for (const a of taxonomy.authors) {
+      const [row] = await tx.insert(s.authors).values({ slug: a.key }).returning({ id: s.authors.id });
+      ids.author.set(a.key, row!.id);
+      await tx.insert(s.authorTranslations).values(seedLocales.map((locale) => ({ authorId: row!.id, locale, name: a.name[locale] })));
+    }
+    for (const t of taxonomy.tags) {
+      const [row] = await tx.insert(s.tags).values({ slug: t.key }).returning({ id: s.tags.id });
+      ids.tag.set(t.key, row!.id);
+      await tx.insert(s.tagTranslations).values(seedLocales.map((locale) => ({ tagId: row!.id, locale, name: t.name[locale] })));
+    }
+
+    const insertMedia = async (photo: SeedPhoto, stored: StoredImage) => {
+      const [row] = await tx
+        .insert(s.media)
+        .values({
+          storageKey: stored.key,
+          mimeType: stored.mimeType,
+          width: stored.width,
+          height: stored.height,
+          bytes: stored.bytes,
+          blurDataUrl: stored.blurDataUrl,
+        })
+        .onConflictDoUpdate({ target: s.media.storageKey, set: { updatedAt: new Date() } })
+        .returning({ id: s.media.id });
+      await tx
+        .insert(s.mediaTranslations)
+        .values(
+          seedLocales.map((locale) => ({
+            mediaId: row!.id,
+            locale,
+            alt: photo.alt[locale],
+            caption: photo.caption[locale],
+            credit: photo.credit[locale],
+          })),
+        )
+        .onConflictDoNothing();
+      mediaCount++;
+      return row!.id;
+    };
+
+    const usedSlugs = new Map<SeedLocale, Set<string>>(seedLocales.map((l) => [l, new Set<string>()]));
+    const uniqueSlug = (locale: SeedLocale, title: string) => {
+      const base = slugFromTitle(title) || 'story';
+      let slug = base;
+      for (let n = 2; usedSlugs.get(locale)!.has(slug); n++) slug = `${base}-${n}`;
+      usedSlugs.get(locale)!.add(slug);
+      return slug;
+    };
+
+    for (const { story, cover, gallery } of prepared) {
+      const coverId = await insertMedia(story.cover, cover);
+      const publishedAt = new Date(story.publishedAt);
+      const [article] = await tx
+        .insert(s.articles)
+        .values({
+          sourceLocale: 'ru',
+          categoryId: ids.category.get(story.category)!,
+          bureauId: ids.bureau.get(story.bureau)!,
+          authorId: ids.author.get(story.author)!,
+          coverMediaId: coverId,
+          createdAt: publishedAt,
+          updatedAt: publishedAt,
+        })
+        .returning({ id: s.articles.id });
+      for (const locale of seedLocales) {
+        const variant = story.variants[locale];
+        if (!variant) continue;
+        await tx.insert(s.articleTranslations).values({
+          articleId: article!.id,
+          locale,
+          slug: uniqueSlug(locale, variant.title),
+          title: variant.title,
+          lead: variant.lead,
+          body: richTextFromParagraphs(variant.body),
+          seoTitle: variant.seoTitle ?? null,
+          seoDescription: variant.seoDescription ?? null,
+          status: 'published',
+          publishedAt,
+          sourceRevision: locale === 'ru' ? null : 1,
+          createdAt: publishedAt,
+          updatedAt: publishedAt,
+        });
+      }
+      for (const [position, photo] of (story.gallery ?? []).entries()) {
+        const mediaId = await insertMedia(photo, gallery[position]!);
+        await tx.insert(s.articleGallery).values({ articleId: article!.id, mediaId, position });
+      }
+      for (const tag of story.tags ?? []) {
+        await tx.insert(s.articleTags).values({ articleId: article!.id, tagId: ids.tag.get(tag)! }).onConflictDoNothing();
+      }
+    }
+  });
+  return { seeded: true, stories: prepared.length, media: mediaCount };
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseRichText, richTextFromParagraphs, richTextToPlain } from './rich-text';
+
+describe('parseRichText (the allow-list)', () => {
+  it('keeps allowed nodes and marks', () => {
+    const doc = parseRichText({
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: 'Sub' }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'bold', marks: [{ type: 'bold' }] },
+            { type: 'text', text: 'link', marks: [{ type: 'link', attrs: { href: 'https://example.org/' } }] },
+          ],
+        },
+        { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x' }] }] }] },
+      ],
+    });
+    expect(doc.content).toHaveLength(3);
+    expect(doc.content[0]).toEqual({ type: 'heading', level: 3, content: [{ type: 'text', text: 'Sub' }] });
+    expect(doc.content[1]).toMatchObject({
+      content: [
+        { text: 'bold', marks: [{ type: 'bold' }] },
+        { text: 'link', marks: [{ type: 'link', href: 'https://example.org/' }] },
+      ],
+    });
+  });
+
+  it('drops what is not on the list: raw HTML nodes, scripts, unknown marks, unsafe links', () => {
+    const doc = parseRichText({
+      type: 'doc',
+      content: [
+        { type: 'html', attrs: { html: '<script>alert(1)</script>' } },
+        { type: 'script', content: [{ type: 'text', text: 'alert(1)' }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'a', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] },
+            { type: 'text', text: 'b', marks: [{ type: 'link', attrs: { href: '//evil.example/' } }] },
+            { type: 'text', text: 'c', marks: [{ type: 'textStyle', attrs: { style: 'x' } }] },
+            { type: 'mention', attrs: { id: 1 } },
+          ],
+        },
+        { type: 'image', attrs: { mediaId: 'x', src: 'https://evil.example/a.png' } },
+      ],
+    });
+    expect(doc.content).toEqual([
+      { type: 'paragraph', content: [{ type: 'text', text: 'a' }, { type: 'text', text: 'b' }, { type: 'text', text: 'c' }] },
+    ]);
+  });
+
+  it('never throws on garbage', () => {
+    for (const raw of [null, 42, 'doc', [], { type: 'doc', content: 'x' }, { type: 'paragraph' }]) {
+      expect(parseRichText(raw)).toEqual({ type: 'doc', content: [] });
+    }
+  });
+});
+
+describe('richTextFromParagraphs', () => {
+  it('turns the demo markup into nodes and back into the same text', () => {
+    const doc = richTextFromParagraphs(['## Head', '> Quote', 'A **bold** word']);
+    expect(doc.content.map((n) => n.type)).toEqual(['heading', 'blockquote', 'paragraph']);
+    expect(richTextToPlain(doc)).toBe('Head\n\nQuote\n\nA bold word');
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * A story body is stored as the editor's structured document (ProseMirror/Tiptap JSON). Readers only ever see
+ * it through `parseRichText`, an allow-list: node types, marks and link protocols not listed here are dropped,
+ * so no stored HTML or script can reach a reader.
+ */
+import { z } from 'zod';
+
+export type Mark = { type: 'bold' } | { type: 'italic' } | { type: 'link'; href: string };
+export type InlineNode = { type: 'text'; text: string; marks?: Mark[] } | { type: 'hardBreak' };
+export type BlockNode =
+  | { type: 'paragraph'; content: InlineNode[] }
+  | { type: 'heading'; level: 2 | 3; content: InlineNode[] }
+  | { type: 'blockquote'; content: BlockNode[] }
+  | { type: 'bulletList' | 'orderedList'; content: { type: 'listItem'; content: BlockNode[] }[] }
+  | { type: 'image'; mediaId: number };
+export type RichTextDoc = { type: 'doc'; content: BlockNode[] };
+
+const SAFE_HREF = /^(https?:\/\/|mailto:|\/(?!\/))/i;
+
+const looseNode = z.object({ type: z.string(), attrs: z.record(z.string(), z.unknown()).optional() }).loose();
+
+function parseMarks(raw: unknown): Mark[] {
+  if (!Array.isArray(raw)) return [];
+  const marks: Mark[] = [];
+  for (const item of raw) {
+    const mark = looseNode.safeParse(item);
+    if (!mark.success) continue;
+    if (mark.data.type === 'bold' || mark.data.type === 'italic') marks.push({ type: mark.data.type });
+    if (mark.data.type === 'link') {
+      const href = mark.data.attrs?.href;
+      if (typeof href === 'string' && SAFE_HREF.test(href.trim())) marks.push({ type: 'link', href: href.trim() });
+    }
+  }
+  return marks;
+}
+
+function parseInline(raw: unknown): InlineNode[] {
+  if (!Array.isArray(raw)) return [];
+  const nodes: InlineNode[] = [];
+  for (const item of raw) {
+    const node = looseNode.safeParse(item);
+    if (!node.success) continue;
+    if (node.data.type === 'text' && typeof node.data.text === 'string' && node.data.text.length > 0) {
+      const marks = parseMarks(node.data.marks);
+      nodes.push(marks.length ? { type: 'text', text: node.data.text, marks } : { type: 'text', text: node.data.text });
+    } else if (node.data.type === 'hardBreak') {
+      nodes.push({ type: 'hardBreak' });
+    }
+  }
+  return nodes;
+}
+
+function parseBlocks(raw: unknown, depth = 0): BlockNode[] {
+  if (!Array.isArray(raw) || depth > 8) return [];
+  const blocks: BlockNode[] = [];
+  for (const item of raw) {
+    const node = looseNode.safeParse(item);
+    if (!node.success) continue;
+    const { type, attrs, content } = node.data as { type: string; attrs?: Record<string, unknown>; content?: unknown };
+    switch (type) {
+      case 'paragraph':
+        blocks.push({ type, content: parseInline(content) });
+        break;
+      case 'heading':
+        blocks.push({ type, level: attrs?.level === 3 ? 3 : 2, content: parseInline(content) });
+        break;
+      case 'blockquote':
+        blocks.push({ type, content: parseBlocks(content, depth + 1) });
+        break;
+      case 'bulletList':
+      case 'orderedList': {
+        const items = Array.isArray(content) ? content : [];
+        blocks.push({
+          type,
+          content: items
+            .filter((li) => looseNode.safeParse(li).success && (li as { type: string }).type === 'listItem')
+            .map((li) => ({ type: 'listItem' as const, content: parseBlocks((li as { content?: unknown }).content, depth + 1) })),
+        });
+        break;
+      }
+      case 'image': {
+        const mediaId = Number(attrs?.mediaId);
+        if (Number.isInteger(mediaId) && mediaId > 0) blocks.push({ type, mediaId });
+        break;
+      }
+      default:
+      // Not on the allow-list: dropped.
+    }
+  }
+  return blocks;
+}
+
+/** Reduces any stored JSON to the allowed document shape. Never throws. */
+export function parseRichText(raw: unknown): RichTextDoc {
+  const root = looseNode.safeParse(raw);
+  if (!root.success || root.data.type !== 'doc') return { type: 'doc', content: [] };
+  return { type: 'doc', content: parseBlocks((root.data as { content?: unknown }).content) };
+}
+
+/** The plain text of a document (for descriptions, search and reading time). */
+export function richTextToPlain(doc: RichTextDoc): string {
+  const inline = (nodes: InlineNode[]) => nodes.map((n) => (n.type === 'text' ? n.text : '\n')).join('');
+  const block = (b: BlockNode): string => {
+    switch (b.type) {
+      case 'paragraph':
+      case 'heading':
+        return inline(b.content);
+      case 'blockquote':
+        return b.content.map(block).join('\n\n');
+      case 'bulletList':
+      case 'orderedList':
+        return b.content.map((li) => li.content.map(block).join('\n')).join('\n');
+      case 'image':
+        return '';
+    }
+  };
+  return doc.content.map(block).filter(Boolean).join('\n\n');
+}
+
+function inlineFromMarkdownish(text: string): InlineNode[] {
+  const parts = text.split(/(\*\*[^*]+\*\*)/g).filter(Boolean);
+  return parts.map((part) =>
+    part.startsWith('**') && part.endsWith('**') && part.length > 4
+      ? { type: 'text', text: part.slice(2, -2), marks: [{ type: 'bold' }] }
+      : { type: 'text', text: part },
+  );
+}
+
+/**
+ * Builds a document from plain paragraphs: "## " starts a subheading, "> " a quote, **text** is bold. Used by the
+ * demo content; editors write in the rich-text editor instead.
+ */
+export function richTextFromParagraphs(paragraphs: string[]): RichTextDoc {
+  return {
+    type: 'doc',
+    content: paragraphs.map((p): BlockNode => {
+      if (p.startsWith('## ')) return { type: 'heading', level: 2, content: inlineFromMarkdownish(p.slice(3)) };
+      if (p.startsWith('> '))
+        return { type: 'blockquote', content: [{ type: 'paragraph', content: inlineFromMarkdownish(p.slice(2)) }] };
+      return { type: 'paragraph', content: inlineFromMarkdownish(p) };
+    }),
+  };
+}

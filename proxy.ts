@@ -1,0 +1,13 @@
+import createMiddleware from 'next-intl/middleware';
+import { routing } from './i18n/routing';
+
+/**
+ * Locale routing only: `/` and unprefixed paths go to the reader's language (Accept-Language, then Russian).
+ * Paths that already carry a language never pass through here: the proxy costs about two thirds of a cached
+ * page's throughput (see STACK.md), and `app/[locale]` validates the prefix itself.
+ */
+export default createMiddleware(routing);
+
+export const config = {
+  matcher: ['/', '/((?!(?:ru|az|en)(?:/|$)|_next|media|api|favicon\\.ico|robots\\.txt|sitemap\\.xml|.*\\.[a-z0-9]+$).*)'],
+};

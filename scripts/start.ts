@@ -1,0 +1,46 @@
+/**
+ * npm start — the quick start, and a production start.
+ * 1. Builds the app if there is no build yet (or with --build).
+ * 2. Applies migrations; on the embedded database (no DATABASE_URL) also loads the demo content when it is
+ *    empty. Both happen here, and the database is closed (its lock released) before the server opens it.
+ * 3. Starts `next start` on PORT (3000 by default), forwarding signals to it.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { closeDb, getDb } from '@/db/client';
+import { migrateDatabase } from '@/db/migrate';
+import { seedDemoContent } from '@/db/seed/seed';
+
+const nextBin = path.resolve('node_modules/next/dist/bin/next');
+const distDir = process.env.BUREAU_DIST_DIR || '.next';
+
+async function prepareDatabase() {
+  await migrateDatabase();
+  if (!process.env.DATABASE_URL || process.env.BUREAU_SEED_DEMO === '1') {
+    const result = await seedDemoContent(getDb());
+    if (result.seeded) console.log(`Demo content loaded: ${result.stories} stories, ${result.media} photos.`);
+  }
+  await closeDb();
+}
+
+async function main() {
+  if (process.argv.includes('--build') || !fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
+    console.log('Building Bureau (first start only; `npm run build` rebuilds)…');
+    const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit' });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  await prepareDatabase();
+  const port = process.env.PORT || '3000';
+  console.log(`Bureau: http://localhost:${port}/ (${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded database in .data/'})`);
+  // The next binary itself (not npx), so a signal stops the server and not just a wrapper (STACK.md).
+  const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { stdio: 'inherit' });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+  server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  await closeDb().catch(() => {});
+  process.exit(1);
+});
