@@ -10,7 +10,7 @@ export const newsroomTimeZone = process.env.BUREAU_TIME_ZONE || 'Asia/Baku';
 export const siteUrl = (process.env.BUREAU_SITE_URL || 'http://localhost:3000').replace(/\/+$/, '');
 
 /** Root of local state: the embedded database and the media folder, when nothing else is configured. */
-const dataRoot = path.resolve(process.env.BUREAU_DATA_DIR || '.data');
+const dataRoot = path.resolve(/*turbopackIgnore: true*/ process.env.BUREAU_DATA_DIR || '.data');
 
 /**
  * The embedded database's folder (used only when DATABASE_URL is unset). `memory://` keeps it in memory,
@@ -21,6 +21,7 @@ export const pgliteDir =
 
 /** Local media storage folder. */
 export const mediaDir = path.resolve(
+  /*turbopackIgnore: true*/
   process.env.BUREAU_MEDIA_DIR ||
     (process.env.BUREAU_DATA_DIR === 'memory://' ? path.join('.data', 'media') : path.join(dataRoot, 'media')),
 );

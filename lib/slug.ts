@@ -19,7 +19,7 @@ slugify.extend({
   э: 'e', Э: 'E',
 });
 
-export const SLUG_MAX_LENGTH = 80;
+export const SLUG_MAX_LENGTH = 100;
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** A readable Latin slug for a headline, cut at a word boundary to at most SLUG_MAX_LENGTH characters. */

@@ -3,7 +3,8 @@
  * 1. Builds the app if there is no build yet (or with --build).
  * 2. Applies migrations; on the embedded database (no DATABASE_URL) also loads the demo content when it is
  *    empty. Both happen here, and the database is closed (its lock released) before the server opens it.
- * 3. Starts `next start` on PORT (3000 by default), forwarding signals to it.
+ * 3. Starts the server (scripts/server.ts: Next.js plus a check for malformed URLs) on PORT (3000 by default),
+ *    forwarding signals to it.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -33,8 +34,11 @@ async function main() {
   await prepareDatabase();
   const port = process.env.PORT || '3000';
   console.log(`Bureau: http://localhost:${port}/ (${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded database in .data/'})`);
-  // The next binary itself (not npx), so a signal stops the server and not just a wrapper (STACK.md).
-  const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { stdio: 'inherit' });
+  // A child process with the database closed here first: the server is then the only process holding it.
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, PORT: port, NODE_ENV: 'production' },
+  });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

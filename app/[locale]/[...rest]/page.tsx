@@ -4,3 +4,8 @@ import { notFound } from 'next/navigation';
 export default function CatchAll() {
   notFound();
 }
+
+// Rendered on first request, then served from the cache (see app/[locale]/layout.tsx).
+export function generateStaticParams() {
+  return [];
+}

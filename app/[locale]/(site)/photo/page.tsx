@@ -9,6 +9,9 @@ import { locales, type Locale } from '@/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
 import { parsePositiveInt, paths } from '@/lib/paths';
 
+// The page number comes from the query string: rendered per request, from cached reads.
+export const dynamic = 'force-dynamic';
+
 type Props = {
   params: Promise<{ locale: Locale }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;

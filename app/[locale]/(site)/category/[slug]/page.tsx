@@ -10,6 +10,9 @@ import { pageMetadata } from '@/lib/metadata';
 import { parsePositiveInt, paths } from '@/lib/paths';
 import { isValidSlug } from '@/lib/slug';
 
+// The page number comes from the query string: rendered per request, from cached reads.
+export const dynamic = 'force-dynamic';
+
 type Props = {
   params: Promise<{ locale: Locale; slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;

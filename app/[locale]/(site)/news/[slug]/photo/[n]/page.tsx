@@ -90,3 +90,8 @@ export default async function PhotoPage({ params }: Props) {
     </>
   );
 }
+
+// Rendered on first request, then served from the cache (see app/[locale]/layout.tsx).
+export function generateStaticParams() {
+  return [];
+}

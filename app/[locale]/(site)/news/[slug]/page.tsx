@@ -5,9 +5,10 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PhotoExhibition } from '@/components/photo-exhibition';
 import { RichText } from '@/components/rich-text';
+import { SiteHeader } from '@/components/site-header';
 import { StoryTime } from '@/components/story-time';
 import { getStoryBySlug } from '@/db/queries/articles';
-import type { Locale } from '@/i18n/locales';
+import { locales, type Locale } from '@/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 import { storyLanguageLinks } from '@/lib/story-languages';
@@ -41,7 +42,11 @@ export default async function StoryPage({ params }: Props) {
   if (lookup.kind !== 'story') notFound();
   const { story } = lookup;
   const t = await getTranslations({ locale, namespace: 'Story' });
+  const homes = Object.fromEntries(locales.map((l) => [l, paths.home(l)]));
   return (
+    <>
+    <SiteHeader locale={locale} languages={{ ...homes, ...storyLanguageLinks(story.alternates) }} current={`category:${story.category.slug}`} />
+    <main id="content" className="container">
     <article className="story">
       <header className="story__header">
         <p className="story__kicker">
@@ -104,5 +109,12 @@ export default async function StoryPage({ params }: Props) {
         </footer>
       ) : null}
     </article>
+    </main>
+    </>
   );
+}
+
+// Rendered on first request, then served from the cache (see app/[locale]/layout.tsx).
+export function generateStaticParams() {
+  return [];
 }
