@@ -1,14 +1,38 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const alias = { '@': fileURLToPath(new URL('.', import.meta.url)) };
+
 export default defineConfig({
-  resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
+  resolve: { alias },
   test: {
-    include: ['lib/**/*.test.ts', 'db/**/*.test.ts', 'components/**/*.test.ts'],
     environment: 'node',
-    // Data-layer tests seed a whole database; give them room on a 2-core machine.
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
     env: { BUREAU_TIME_ZONE: 'Asia/Baku' },
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'unit',
+          include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'db/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        // The data layer, against the real migrations and demo content (db/test-setup.ts).
+        resolve: { alias },
+        test: {
+          name: 'data',
+          include: ['db/queries/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['db/test-setup.ts'],
+          // One database per run on PostgreSQL: files take turns.
+          fileParallelism: false,
+          // Seeding draws the demo photos the first time; give it room on a 2-core machine.
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
+          env: { BUREAU_TIME_ZONE: 'Asia/Baku' },
+        },
+      },
+    ],
   },
 });

@@ -25,6 +25,11 @@ export async function SiteHeader({ locale, languages, current }: Props) {
       </div>
       <nav className="sections" aria-label={tNav('label')}>
         <ul className="container">
+          <li>
+            <Link href={paths.news(locale)} aria-current={current === 'news' ? 'page' : undefined}>
+              {tNav('news')}
+            </Link>
+          </li>
           {categories.map((category) => (
             <li key={category.slug}>
               <Link

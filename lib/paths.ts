@@ -6,6 +6,7 @@ export const paths = {
   story: (locale: Locale, slug: string) => `/${locale}/news/${slug}`,
   photo: (locale: Locale, slug: string, position: number) => `/${locale}/news/${slug}/photo/${position}`,
   category: (locale: Locale, slug: string, page = 1) => `/${locale}/category/${slug}${page > 1 ? `?page=${page}` : ''}`,
+  news: (locale: Locale, page = 1) => `/${locale}/news${page > 1 ? `?page=${page}` : ''}`,
   exhibitions: (locale: Locale, page = 1) => `/${locale}/photo${page > 1 ? `?page=${page}` : ''}`,
 };
 

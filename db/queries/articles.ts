@@ -138,6 +138,10 @@ async function loadCards(locale: string, filter: CardFilter, limit: number, offs
       .from(s.articleTranslations)
       .innerJoin(s.articles, eq(s.articles.id, s.articleTranslations.articleId))
       .innerJoin(s.categories, eq(s.categories.id, s.articles.categoryId))
+      .innerJoin(
+        s.categoryTranslations,
+        and(eq(s.categoryTranslations.categoryId, s.categories.id), eq(s.categoryTranslations.locale, locale)),
+      )
       .leftJoin(galleryCount, eq(galleryCount.articleId, s.articles.id))
       .where(where),
   ]);
@@ -209,6 +213,11 @@ export async function loadCategoryPage(
   if (!category) return null;
   const result = await loadCards(locale, { categorySlug }, PAGE_SIZE, (page - 1) * PAGE_SIZE);
   return { category, stories: paged(result, page) };
+}
+
+/** Every story published in one language, newest first: the news feed. */
+export async function loadLatest(locale: Locale, page: number): Promise<Paged<StoryCard>> {
+  return paged(await loadCards(locale, {}, PAGE_SIZE, (page - 1) * PAGE_SIZE), page);
 }
 
 /** Stories with a photo exhibition in one language, newest first. */
@@ -288,10 +297,13 @@ export async function loadStoryBySlug(locale: Locale, slug: string): Promise<Sto
       .limit(1);
     const [other] = redirect
       ? [redirect]
-      : await db
+      : // Slugs are unique per language only: prefer the source language, then the oldest story, so the
+        // answer is always the same.
+        await db
           .select({ articleId: s.articleTranslations.articleId })
           .from(s.articleTranslations)
           .where(and(eq(s.articleTranslations.slug, slug), eq(s.articleTranslations.status, 'published')))
+          .orderBy(sql`case when ${s.articleTranslations.locale} = 'ru' then 0 else 1 end`, asc(s.articleTranslations.articleId))
           .limit(1);
     if (!other) return { kind: 'notFound' };
     const alternates = await loadAlternates(other.articleId);
@@ -364,6 +376,8 @@ export const getCategoryPage = cachedRead('category', loadCategoryPage, (locale,
   cacheTags.section(locale, categorySlug),
   cacheTags.taxonomy,
 ]);
+
+export const getLatest = cachedRead('latest', loadLatest, (locale) => [cacheTags.home(locale)]);
 
 export const getExhibitions = cachedRead('exhibitions', loadExhibitions, (locale) => [cacheTags.photo(locale)]);
 

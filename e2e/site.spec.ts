@@ -1,0 +1,103 @@
+import { expect, test } from '@playwright/test';
+import { first } from './fixtures';
+
+test('/ sends readers to their language, Russian by default', async ({ browser, baseURL }) => {
+  for (const [language, expected] of [
+    ['az-AZ', '/az'],
+    ['en-GB', '/en'],
+    ['fr-FR', '/ru'],
+  ] as const) {
+    // The browser's language is what it sends as Accept-Language.
+    const context = await browser.newContext({ locale: language });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/`);
+    await expect(page).toHaveURL(`${baseURL}${expected}`);
+    await context.close();
+  }
+});
+
+test('home: lead story, latest news with times, sections and exhibitions', async ({ page }) => {
+  await page.goto('/en');
+  await expect(page.locator('.home__lead h2')).toHaveText(first.story.variants.en!.title);
+  const latest = page.locator('.news-feed li');
+  await expect(latest).toHaveCount(12);
+  await expect(latest.first().locator('time')).toHaveText(/\d{1,2}:\d{2}/);
+  expect(await page.locator('.home__section').count()).toBeGreaterThanOrEqual(5);
+  await expect(page.getByRole('heading', { name: 'Photo exhibitions' })).toBeVisible();
+});
+
+test('the news feed paginates and lists only stories published in its language', async ({ page }) => {
+  await page.goto('/ru/news');
+  await expect(page.locator('.card-grid article')).toHaveCount(12);
+  await expect(page.getByText('Страница 1 из 3')).toBeVisible();
+  await page.getByRole('link', { name: /Вперёд/ }).click();
+  await expect(page).toHaveURL('/ru/news?page=2');
+  await expect(page.getByText('Страница 2 из 3')).toBeVisible();
+  await page.getByRole('link', { name: /Вперёд/ }).click();
+  await expect(page.locator('.card-grid article')).toHaveCount(31 - 24);
+
+  // Four demo stories have no Azerbaijani or no English variant: those lists are shorter.
+  await page.goto('/az/news?page=3');
+  await expect(page.locator('.card-grid article')).toHaveCount(27 - 24);
+});
+
+test('a category page lists its stories and the Photo section lists exhibitions', async ({ page }) => {
+  await page.goto('/ru');
+  await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Культура' }).click();
+  await expect(page).toHaveURL('/ru/category/culture');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Культура');
+  expect(await page.locator('.card-grid article').count()).toBeGreaterThan(3);
+  await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Фото' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Фото');
+  const cards = page.locator('.card-grid article');
+  expect(await cards.count()).toBeGreaterThanOrEqual(8);
+  await expect(cards.first()).toContainText(first.story.variants.ru.title);
+  await expect(cards.first()).toContainText('10 фотографий');
+});
+
+for (const [url, heading] of [
+  ['/ru/no-such-page', 'Страница не найдена'],
+  ['/en/news/no-such-story', 'Page not found'],
+  ['/az/category/no-such-section', 'Səhifə tapılmadı'],
+  ['/ru/news/%E0%A4%A', 'Страница не найдена'],
+  ['/en/category/politics?page=abc', 'Page not found'],
+  ['/en/category/politics?page=99', 'Page not found'],
+  ['/ru/news?page=0', 'Страница не найдена'],
+  ['/ru/photo?page=1e3', 'Страница не найдена'],
+  [`${first.url('ru')}/photo/11`, 'Страница не найдена'],
+  [`${first.url('ru')}/photo/0`, 'Страница не найдена'],
+  [`${first.url('ru')}/photo/two`, 'Страница не найдена'],
+  ['/ru/news/Bad_Slug', 'Страница не найдена'],
+] as const) {
+  test(`bad input answers the localized 404: ${url}`, async ({ page }) => {
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  });
+}
+
+test('an unknown language prefix ends at the 404 of the reader\'s language, never a 500', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ locale: 'az-AZ' });
+  const page = await context.newPage();
+  const response = await page.goto(`${baseURL}/fr/news/x`);
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'az');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Səhifə tapılmadı');
+  await context.close();
+});
+
+test('another language slug redirects to the story in this language', async ({ page }) => {
+  await page.goto(first.url('ru').replace('/ru/', '/en/'));
+  await expect(page).toHaveURL(first.url('en'));
+});
+
+test('media are served with long caching and nothing else is', async ({ request, page }) => {
+  await page.goto(first.url('ru'));
+  const src = await page.locator('meta[property="og:image"]').getAttribute('content');
+  const media = await request.get(new URL(src!).pathname);
+  expect(media.status()).toBe(200);
+  expect(media.headers()['content-type']).toBe('image/jpeg');
+  expect(media.headers()['cache-control']).toContain('immutable');
+  expect((await request.get('/media/../../etc/passwd')).status()).toBe(404);
+  expect((await request.get('/media/zz/not-a-key.svg')).status()).toBe(404);
+});

@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+import { categories } from '../db/seed/taxonomy';
+import { first, languageNames, locales, monthOfJanuary, notInAzerbaijani, ruUrlOf, russianParagraphs } from './fixtures';
+
+for (const locale of locales) {
+  test(`reads the first story in ${locale}`, async ({ page }) => {
+    const variant = first.story.variants[locale]!;
+    await page.goto(`/${locale}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    // It is the lead story of the home page.
+    await page.locator('.home__lead').getByRole('link', { name: variant.title }).click();
+    await expect(page).toHaveURL(first.url(locale));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(variant.title);
+    await expect(page.locator('.story__lead')).toHaveText(variant.lead);
+    const dateline = page.locator('.story__dateline');
+    await expect(dateline).toContainText(locale === 'ru' ? 'Астана' : 'Astana');
+    // 2026-01-20 15:40 in the newsroom's time zone (Asia/Baku), in the page's language.
+    await expect(dateline.locator('time')).toContainText('15:40');
+    await expect(dateline.locator('time')).toContainText(monthOfJanuary[locale]);
+    await expect(dateline.locator('time')).toContainText('2026');
+    const paragraphs = page.locator('.rich-text p');
+    await expect(paragraphs).toHaveCount(variant.body.length);
+    await expect(paragraphs).toHaveText(variant.body);
+    await expect(page.locator('.exhibition__grid a')).toHaveCount(first.photos.length);
+    await expect(page.locator('.story__kicker')).toHaveText(categories.find((c) => c.key === first.story.category)!.name[locale]);
+  });
+}
+
+test('the Russian text is served exactly as published', async ({ page }) => {
+  await page.goto(first.url('ru'));
+  await expect(page.locator('.rich-text p')).toHaveText(russianParagraphs);
+});
+
+test('switches language on the story and back', async ({ page }) => {
+  await page.goto(first.url('ru'));
+  const switcher = page.getByRole('navigation', { name: 'Язык' });
+  await switcher.getByRole('link', { name: languageNames.en }).click();
+  await expect(page).toHaveURL(first.url('en'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.story.variants.en!.title);
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: languageNames.az }).click();
+  await expect(page).toHaveURL(first.url('az'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'az');
+  await page.getByRole('navigation', { name: 'Dil' }).getByRole('link', { name: languageNames.ru }).click();
+  await expect(page).toHaveURL(first.url('ru'));
+});
+
+test('a story missing in a language: the switcher goes to that language home, its URL answers 404 with links', async ({ page }) => {
+  const ruUrl = ruUrlOf(notInAzerbaijani);
+  await page.goto(ruUrl);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(notInAzerbaijani.variants.ru.title);
+  await expect(page.getByRole('navigation', { name: 'Язык' }).getByRole('link', { name: languageNames.az })).toHaveAttribute('href', '/az');
+
+  const azUrl = ruUrl.replace('/ru/', '/az/');
+  const response = await page.goto(azUrl);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bu xəbər Azərbaycan dilində dərc olunmayıb');
+  await expect(page.getByRole('link', { name: notInAzerbaijani.variants.en!.title })).toBeVisible();
+  await page.getByRole('link', { name: notInAzerbaijani.variants.ru.title }).click();
+  await expect(page).toHaveURL(ruUrl);
+});
+
+test('head: canonical, hreflang alternates of the languages the story exists in, OpenGraph image', async ({ page }) => {
+  await page.goto(first.url('az'));
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${first.url('az')}$`));
+  for (const locale of locales) {
+    await expect(page.locator(`link[rel="alternate"][hreflang="${locale}"]`)).toHaveAttribute('href', new RegExp(`${first.url(locale)}$`));
+  }
+  await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', new RegExp(`${first.url('ru')}$`));
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/media\/[0-9a-f]{2}\/[0-9a-f]+\.jpg$/);
+  await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'az_AZ');
+  await expect(page).toHaveTitle(new RegExp(first.story.variants.az!.seoTitle!.slice(0, 20)));
+
+  await page.goto(ruUrlOf(notInAzerbaijani));
+  await expect(page.locator('link[rel="alternate"][hreflang="az"]')).toHaveCount(0);
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveCount(1);
+});
+
+test('pictures have their dimensions before they load, and the page fits a phone', async ({ page }) => {
+  await page.goto(first.url('ru'));
+  const sizes = await page.locator('main img').evaluateAll((imgs) => imgs.map((img) => [img.getAttribute('width'), img.getAttribute('height')]));
+  expect(sizes.length).toBeGreaterThan(first.photos.length);
+  for (const [w, h] of sizes) {
+    expect(Number(w)).toBeGreaterThan(0);
+    expect(Number(h)).toBeGreaterThan(0);
+  }
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
