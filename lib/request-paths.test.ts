@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDecodablePath, isNotFoundView, localeOfPath, notFoundViewFor } from './request-paths';
+import { isDecodablePath, isNotFoundView, localeOfPath, notFoundViewFor, unavailableViewFor } from './request-paths';
 
 describe('isDecodablePath', () => {
   it.each(['/', '/ru', '/ru/news/a-b', '/az/news/%C9%99', '/ru/category/sport?page=%E0', '/ru/news/%25'])('accepts %s', (url) => {
@@ -26,5 +26,12 @@ describe('the 404 view', () => {
     expect(localeOfPath('/en/news/x')).toBe('en');
     expect(localeOfPath('/en')).toBe('en');
     expect(localeOfPath('/media/x')).toBeNull();
+  });
+});
+
+describe('the unavailable view', () => {
+  it('keeps the language and the page to retry, query included', () => {
+    expect(unavailableViewFor('/en/category/sport?page=2')).toBe('/en/unavailable?path=%2Fen%2Fcategory%2Fsport%3Fpage%3D2');
+    expect(unavailableViewFor('/xx')).toBe('/ru/unavailable?path=%2Fxx');
   });
 });

@@ -2,7 +2,7 @@
  * Request-path checks for Bureau's server (scripts/server.ts).
  * - Next.js answers 500 to a path with a percent-escape it cannot decode (vercel/next.js#92527, open), e.g.
  *   /ru/news/%E0%A4: such paths go to the localized 404 instead.
- * - The localized 404 view lives at /{locale}/404.
+ * - The localized 404 view lives at /{locale}/404, the "temporarily unavailable" view at /{locale}/unavailable.
  */
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales';
 
@@ -36,4 +36,15 @@ export function notFoundViewFor(url: string): string {
 
 export function isNotFoundView(url: string): boolean {
   return /^\/[a-z]{2,3}\/404(?:[/?#]|$)/.test(url);
+}
+
+/** The "temporarily unavailable" view for a request whose page failed to render. */
+export function unavailableViewFor(url: string): string {
+  const locale = localeOfPath(url) ?? defaultLocale;
+  const path = url.split('#', 1)[0] ?? '/';
+  return `/${locale}/unavailable?path=${encodeURIComponent(isDecodablePath(path) ? path : '/')}`;
+}
+
+export function isUnavailableView(url: string): boolean {
+  return /^\/[a-z]{2,3}\/unavailable(?:[/?#]|$)/.test(url);
 }

@@ -4,13 +4,15 @@
  * 2. When a page calls notFound(), Next answers 404 with an empty document body and draws the not-found UI only
  *    once JavaScript runs (measured on 15.5, 16.2 and 16.4; vercel/next.js#62228). Readers without JavaScript
  *    and crawlers would see a blank page, so the body of such a response is replaced by the server-rendered
- *    404 view (/{locale}/404), which also links a story to the languages it exists in.
+ *    404 view (/{locale}/404), which also links a story to the languages it exists in. A page that fails
+ *    (status 500, e.g. the database is unreachable) has the same empty body: it is replaced by the
+ *    "temporarily unavailable" view with status 503, and the server keeps serving.
  * Used by `npm start` and by the e2e tests.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import next from 'next';
-import { isDecodablePath, isNotFoundView, localeOfPath, notFoundViewFor } from '@/lib/request-paths';
+import { isDecodablePath, isNotFoundView, localeOfPath, notFoundViewFor, unavailableViewFor, isUnavailableView } from '@/lib/request-paths';
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || '0.0.0.0';
@@ -26,59 +28,63 @@ function isDocumentRequest(req: IncomingMessage): boolean {
   );
 }
 
-/** Every response of the 404 view carries status 404. */
-function forceNotFoundStatus(res: ServerResponse) {
+/** Every response of a view carries the status it stands for. */
+function forceStatus(res: ServerResponse, replacement: number) {
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
-  res.writeHead = ((status: number, ...rest: unknown[]) => writeHead(status === 200 ? 404 : status, ...rest)) as typeof res.writeHead;
+  res.writeHead = ((status: number, ...rest: unknown[]) => writeHead(status === 200 ? replacement : status, ...rest)) as typeof res.writeHead;
 }
 
 /**
- * If Next answers 404, its (empty) body is dropped and the 404 view's body is sent in its place. The decision is
+ * If Next answers 404 or 5xx, its (empty) body is dropped and the matching view is sent in its place. The decision is
  * taken at the first of writeHead, write or end, whichever Next calls first; any other status passes through.
+ * The wrappers stay in place and forward (Next's compression wraps them in turn, so they must not be swapped
+ * back), keeping the first decision for later calls.
  */
-function replaceNotFoundBody(req: IncomingMessage, res: ServerResponse, origin: () => string) {
-  const original = { writeHead: res.writeHead, write: res.write, end: res.end };
-  const restore = () => Object.assign(res, original);
-  const swallow = (...args: unknown[]) => {
+function replaceEmptyErrorBody(req: IncomingMessage, res: ServerResponse, origin: () => string) {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  let replacing: boolean | null = null;
+  const swallow = (args: unknown[]) => {
     const callback = args.find((a) => typeof a === 'function') as (() => void) | undefined;
     callback?.();
-    return true;
   };
-  let decision: boolean | null = null;
   const decide = (status: number): boolean => {
-    // Next may hold on to a wrapper it read earlier: later calls keep the first decision.
-    if (decision !== null) return decision;
-    decision = status === 404;
-    restore();
-    if (!decision) return false;
-    res.writeHead = (() => res) as typeof res.writeHead;
-    res.write = swallow as typeof res.write;
-    res.end = ((...args: unknown[]) => (swallow(...args), res)) as typeof res.end;
-    void sendNotFoundView(req, origin()).then(({ body, contentType }) => {
-      restore();
-      for (const name of res.getHeaderNames()) res.removeHeader(name);
-      res.writeHead(404, { 'content-type': contentType, 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' });
-      res.end(req.method === 'HEAD' ? undefined : body);
-    });
-    return true;
+    if (replacing !== null) return replacing;
+    replacing = status === 404 || status >= 500;
+    if (replacing) {
+      const failed = status >= 500;
+      const view = failed ? unavailableViewFor(req.url ?? '/') : notFoundViewFor(req.url ?? '/');
+      void fetchView(view, origin()).then(({ body, contentType }) => {
+        for (const name of res.getHeaderNames()) res.removeHeader(name);
+        writeHead(failed ? 503 : 404, {
+          'content-type': contentType,
+          'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate',
+          ...(failed ? { 'retry-after': '30' } : {}),
+        });
+        end(req.method === 'HEAD' ? undefined : body);
+      });
+    }
+    return replacing;
   };
-  res.writeHead = ((status: number, ...rest: unknown[]) =>
-    decide(status) ? res : (res.writeHead as (...a: unknown[]) => ServerResponse)(status, ...rest)) as typeof res.writeHead;
-  res.write = ((...args: unknown[]) =>
-    decide(res.statusCode) ? swallow(...args) : (res.write as (...a: unknown[]) => boolean)(...args)) as typeof res.write;
-  res.end = ((...args: unknown[]) =>
-    decide(res.statusCode) ? (swallow(...args), res) : (res.end as (...a: unknown[]) => ServerResponse)(...args)) as typeof res.end;
+  res.writeHead = ((...args: unknown[]) => (decide(args[0] as number) ? res : writeHead(...args))) as typeof res.writeHead;
+  res.write = ((...args: unknown[]) => (decide(res.statusCode) ? (swallow(args), true) : write(...args))) as typeof res.write;
+  res.end = ((...args: unknown[]) => (decide(res.statusCode) ? (swallow(args), res) : end(...args))) as typeof res.end;
 }
 
-async function sendNotFoundView(req: IncomingMessage, origin: string): Promise<{ body: string; contentType: string }> {
+async function fetchView(view: string, origin: string): Promise<{ body: string; contentType: string }> {
   try {
-    const response = await fetch(`${origin}${notFoundViewFor(req.url ?? '/')}`, {
+    const response = await fetch(`${origin}${view}`, {
       headers: { [INTERNAL]: '1', accept: 'text/html' },
       signal: AbortSignal.timeout(10_000),
     });
     return { body: await response.text(), contentType: response.headers.get('content-type') ?? 'text/html; charset=utf-8' };
   } catch {
-    return { body: '<!doctype html><html lang="ru"><title>404</title><h1>404</h1><p><a href="/ru">Bureau</a></p></html>', contentType: 'text/html; charset=utf-8' };
+    const status = view.includes('/404') ? '404' : '503';
+    return {
+      body: `<!doctype html><html lang="ru"><title>${status}</title><h1>${status}</h1><p><a href="/ru">Bureau</a></p></html>`,
+      contentType: 'text/html; charset=utf-8',
+    };
   }
 }
 
@@ -88,8 +94,9 @@ async function main() {
   await app.prepare();
   const server = createServer((req, res) => {
     if (req.url && !isDecodablePath(req.url)) req.url = notFoundViewFor(req.url);
-    if (req.url && isNotFoundView(req.url)) forceNotFoundStatus(res);
-    else if (isDocumentRequest(req)) replaceNotFoundBody(req, res, () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    if (req.url && isNotFoundView(req.url)) forceStatus(res, 404);
+    else if (req.url && isUnavailableView(req.url)) forceStatus(res, 503);
+    else if (isDocumentRequest(req)) replaceEmptyErrorBody(req, res, () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
     handle(req, res).catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) res.statusCode = 500;

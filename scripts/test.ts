@@ -11,24 +11,32 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const distDir = '.next-test';
+const reports = path.resolve('.data', 'reports');
+fs.rmSync(reports, { recursive: true, force: true });
+fs.mkdirSync(reports, { recursive: true });
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', BUREAU_DIST_DIR: distDir };
 const bin = (name: string) => path.resolve('node_modules', '.bin', name);
 
 const steps: { name: string; run: () => number }[] = [
-  { name: 'unit and data-layer tests', run: () => run(bin('vitest'), ['run']) },
+  {
+    name: 'unit and data-layer tests',
+    run: () => run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(reports, 'vitest.json')}`]),
+  },
   { name: 'production build', run: () => run(bin('next'), ['build']) },
   {
     name: 'e2e tests',
     run: () => {
       // A fresh embedded database for every run (CI gives a fresh PostgreSQL database instead).
       fs.rmSync(path.join('.data', 'e2e'), { recursive: true, force: true });
-      return run(bin('playwright'), ['test', ...process.argv.slice(2)]);
+      return run(bin('playwright'), ['test', '--reporter=list,json', ...process.argv.slice(2)], {
+        PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, 'playwright.json'),
+      });
     },
   },
 ];
 
-function run(command: string, args: string[]): number {
-  const result = spawnSync(command, args, { stdio: 'inherit', env });
+function run(command: string, args: string[], extraEnv: Record<string, string> = {}): number {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
   return result.status ?? 1;
 }
 
@@ -45,5 +53,28 @@ for (const step of steps) {
     break;
   }
 }
-console.log(`\n${results.join('\n')}`);
+/** Counts from both runners' JSON reports, for one closing line. */
+function counts() {
+  const read = (file: string) => {
+    try {
+      return JSON.parse(fs.readFileSync(path.join(reports, file), 'utf8')) as Record<string, unknown>;
+    } catch {
+      return null;
+    }
+  };
+  const vitest = read('vitest.json') as { numPassedTests?: number; numFailedTests?: number; numPendingTests?: number } | null;
+  const playwright = read('playwright.json') as { stats?: { expected?: number; unexpected?: number; flaky?: number; skipped?: number } } | null;
+  return {
+    passed: (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0),
+    failed: (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0),
+    skipped: (vitest?.numPendingTests ?? 0) + (playwright?.stats?.skipped ?? 0),
+  };
+}
+
+const total = counts();
+// A failed step that is not a test (e.g. the build) still counts as a failure in the closing line.
+const failedCount = total.failed + (failed && total.failed === 0 ? 1 : 0);
+const summary = `Tests: ${total.passed} passed, ${failedCount} failed, ${total.skipped} skipped`;
+fs.writeFileSync(path.join(reports, 'summary.txt'), `${summary}\n`);
+console.log(`\n${results.join('\n')}\n${summary}`);
 process.exit(failed);
