@@ -158,8 +158,8 @@ export function PhotoViewer({ photos, children }: Props) {
               <a className="viewer__link" href={current.pageUrl} data-testid="viewer-share-url">
                 #{index + 1}
               </a>
-              <button type="button" onClick={share} className="viewer__button">
-                {t('share')}
+              <button type="button" onClick={share} className="viewer__button" aria-label={t('share')}>
+                {t('shareShort')}
               </button>
               <button type="button" onClick={close} className="viewer__button viewer__close" aria-label={t('close')} autoFocus>
                 ✕

@@ -1,6 +1,6 @@
 /**
  * npm start — the quick start, and a production start.
- * 1. Builds the app if there is no build yet (or with --build).
+ * 1. Builds the app if there is no build yet, if a source file changed since (after a `git pull`), or with --build.
  * 2. Applies migrations; on the embedded database (no DATABASE_URL) also loads the demo content when it is
  *    empty. Both happen here, and the database is closed (its lock released) before the server opens it.
  * 3. Starts the server (scripts/server.ts: Next.js plus a check for malformed URLs) on PORT (3000 by default),
@@ -16,6 +16,23 @@ import { seedDemoContent } from '@/db/seed/seed';
 const nextBin = path.resolve('node_modules/next/dist/bin/next');
 const distDir = process.env.BUREAU_DIST_DIR || '.next';
 
+const SOURCES = ['app', 'components', 'db', 'i18n', 'lib', 'messages', 'proxy.ts', 'next.config.ts', 'package-lock.json'];
+
+function newestSourceTime(entry: string): number {
+  if (!fs.existsSync(entry)) return 0;
+  const stat = fs.statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...fs.readdirSync(entry).map((name) => newestSourceTime(path.join(entry, name))));
+}
+
+function needsBuild(): boolean {
+  if (process.argv.includes('--build')) return true;
+  const buildId = path.join(distDir, 'BUILD_ID');
+  if (!fs.existsSync(buildId)) return true;
+  const built = fs.statSync(buildId).mtimeMs;
+  return SOURCES.some((entry) => newestSourceTime(entry) > built);
+}
+
 async function prepareDatabase() {
   await migrateDatabase();
   if (!process.env.DATABASE_URL || process.env.BUREAU_SEED_DEMO === '1') {
@@ -26,8 +43,8 @@ async function prepareDatabase() {
 }
 
 async function main() {
-  if (process.argv.includes('--build') || !fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
-    console.log('Building Bureau (first start only; `npm run build` rebuilds)…');
+  if (needsBuild()) {
+    console.log('Building Bureau (on the first start, and when the sources changed)…');
     const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit' });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
