@@ -65,6 +65,9 @@ export default async function HomePage({ params }: Props) {
                 <StoryCard key={story.id} locale={locale} story={story} />
               ))}
             </div>
+            <p className="more">
+              <Link href={paths.exhibitions(locale)}>{t('allExhibitions')} →</Link>
+            </p>
           </section>
         ) : null}
         {home.sections.map(({ category, stories }) => (
