@@ -48,7 +48,7 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
   ],
   webServer: {
-    command: 'node --import tsx scripts/start.ts',
+    command: 'node --import tsx e2e/prepare-server.ts && node --import tsx scripts/start.ts',
     url: `${baseURL}/ru`,
     timeout: 240_000,
     reuseExistingServer: false,

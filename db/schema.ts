@@ -7,6 +7,8 @@
  */
 import { relations, sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
+  boolean,
   check,
   index,
   integer,
@@ -135,6 +137,8 @@ export const articles = pgTable(
     bureauId: integer('bureau_id').references(() => bureaus.id, { onDelete: 'set null' }),
     authorId: integer('author_id').references(() => authors.id, { onDelete: 'set null' }),
     coverMediaId: integer('cover_media_id').references(() => media.id, { onDelete: 'set null' }),
+    /** The newsroom account that created the story (a reporter may edit only their own drafts). */
+    ownerId: text('owner_id').references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
     ...timestamps,
   },
   (t) => [index('articles_category_idx').on(t.categoryId)],
@@ -221,6 +225,120 @@ export const slugRedirects = pgTable(
   },
   (t) => [primaryKey({ columns: [t.locale, t.slug] })],
 );
+
+// ---------------------------------------------------------------------------------------------------------
+// Newsroom accounts. These four tables are better-auth's (users, sessions, accounts holding the scrypt password
+// hash, verifications) with its admin plugin's fields (role, banned); better-auth reads and writes them through
+// its Drizzle adapter (db/auth.ts). Everything else about staff is Bureau's own.
+
+export const staffRoles = ['admin', 'editor', 'reporter', 'translator'] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
+export const users = pgTable('users', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  email: text('email').notNull().unique(),
+  emailVerified: boolean('email_verified').notNull().default(false),
+  image: text('image'),
+  role: text('role').notNull().default('reporter'),
+  /** A disabled user: cannot sign in, and their sessions are revoked. */
+  banned: boolean('banned').default(false),
+  banReason: text('ban_reason'),
+  banExpires: timestamp('ban_expires', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    token: text('token').notNull().unique(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    ipAddress: text('ip_address'),
+    userAgent: text('user_agent'),
+    impersonatedBy: text('impersonated_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id').notNull(),
+    providerId: text('provider_id').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    accessToken: text('access_token'),
+    refreshToken: text('refresh_token'),
+    idToken: text('id_token'),
+    accessTokenExpiresAt: timestamp('access_token_expires_at', { withTimezone: true }),
+    refreshTokenExpiresAt: timestamp('refresh_token_expires_at', { withTimezone: true }),
+    scope: text('scope'),
+    /** better-auth's scrypt hash (memory-hard); never leaves db/auth.ts. */
+    password: text('password'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('accounts_user_idx').on(t.userId)],
+);
+
+export const verifications = pgTable('verifications', {
+  id: text('id').primaryKey(),
+  identifier: text('identifier').notNull(),
+  value: text('value').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Failed sign-ins per account, for throttling guesses at one account from many addresses. */
+export const signInFailures = pgTable(
+  'sign_in_failures',
+  {
+    id: serial('id').primaryKey(),
+    email: text('email').notNull(),
+    ipAddress: text('ip_address'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('sign_in_failures_email_at_idx').on(t.email, t.at)],
+);
+
+/** The languages a translator may edit. */
+export const userLanguages = pgTable(
+  'user_languages',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    locale: text('locale').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.locale] })],
+);
+
+/** Who did what: sign-ins, publishing, unpublishing, deleting, role changes. Viewable by admins. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: serial('id').primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorId: text('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    subject: text('subject'),
+    details: jsonb('details'),
+    ipAddress: text('ip_address'),
+  },
+  (t) => [index('audit_log_at_idx').on(t.at)],
+);
+
+export type User = typeof users.$inferSelect;
 
 export const articlesRelations = relations(articles, ({ one, many }) => ({
   category: one(categories, { fields: [articles.categoryId], references: [categories.id] }),

@@ -17,6 +17,17 @@ import { isDecodablePath, isNotFoundView, localeOfPath, notFoundViewFor, unavail
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || '0.0.0.0';
 const INTERNAL = 'x-bureau-not-found-view';
+/** Same header name as CLIENT_IP_HEADER in db/auth.ts (kept literal: this file runs outside the app bundle). */
+const CLIENT_IP = 'x-bureau-client-ip';
+/** Behind a reverse proxy (nginx) set BUREAU_TRUST_PROXY=1: the client is then the last X-Forwarded-For hop. */
+const trustProxy = process.env.BUREAU_TRUST_PROXY === '1';
+
+/** The client's address for throttling, from the socket (or the proxy's header); never from the client. */
+function clientAddress(req: IncomingMessage): string {
+  const forwarded = req.headers['x-forwarded-for'];
+  if (trustProxy && typeof forwarded === 'string') return forwarded.split(',').pop()!.trim();
+  return req.socket.remoteAddress ?? 'unknown';
+}
 
 /** Whether a 404 for this request is a reader's page load (not a client-side navigation, asset or API call). */
 function isDocumentRequest(req: IncomingMessage): boolean {
@@ -93,6 +104,7 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = createServer((req, res) => {
+    req.headers[CLIENT_IP] = clientAddress(req);
     if (req.url && !isDecodablePath(req.url)) req.url = notFoundViewFor(req.url);
     if (req.url && isNotFoundView(req.url)) forceStatus(res, 404);
     else if (req.url && isUnavailableView(req.url)) forceStatus(res, 503);

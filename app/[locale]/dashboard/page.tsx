@@ -1,0 +1,164 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { listDashboardStories, listStoryFilterOptions, storyFiltersSchema } from '@/db/queries/dashboard';
+import { articleStatuses } from '@/db/schema';
+import { localeNames, locales, type Locale } from '@/i18n/locales';
+import { signInFirst } from './sign-in-first';
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Dashboard' });
+  return { title: t('stories') };
+}
+
+/** Keeps only single, non-empty query values: repeated or empty parameters mean "no filter". */
+function queryValues(query: Record<string, string | string[] | undefined>) {
+  return Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+}
+
+/** The newsroom's story list: filters by status, section, missing language and author, title search, pages. */
+export default async function DashboardStories({ params, searchParams }: Props) {
+  const [{ locale }, query] = await Promise.all([params, searchParams]);
+  setRequestLocale(locale);
+  const parsed = storyFiltersSchema.safeParse(queryValues(query));
+  const filters = parsed.success ? parsed.data : storyFiltersSchema.parse({});
+  const [t, tPage, format, stories, options] = await Promise.all([
+    getTranslations({ locale, namespace: 'Dashboard' }),
+    getTranslations({ locale, namespace: 'Pagination' }),
+    getFormatter({ locale }),
+    signInFirst(locale, listDashboardStories(filters, locale)),
+    signInFirst(locale, listStoryFilterOptions(locale)),
+  ]);
+  const pageHref = (page: number) => {
+    const params = new URLSearchParams(queryValues(query));
+    params.set('page', String(page));
+    return `?${params.toString()}`;
+  };
+  return (
+    <main id="content" className="container dashboard">
+      <h1>{t('stories')}</h1>
+      {!parsed.success ? (
+        <p className="form__error" role="alert">
+          {t('badFilters')}
+        </p>
+      ) : null}
+      <form method="get" className="filters" aria-label={t('filters.label')}>
+        <label>
+          {t('filters.q')}
+          <input type="search" name="q" defaultValue={filters.q ?? ''} maxLength={200} />
+        </label>
+        <label>
+          {t('filters.status')}
+          <select name="status" defaultValue={filters.status ?? ''}>
+            <option value="">{t('filters.any')}</option>
+            {articleStatuses.map((status) => (
+              <option key={status} value={status}>
+                {t(`statuses.${status}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('filters.category')}
+          <select name="category" defaultValue={filters.category ?? ''}>
+            <option value="">{t('filters.any')}</option>
+            {options.categories.map((c) => (
+              <option key={c.slug} value={c.slug}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('filters.missing')}
+          <select name="missing" defaultValue={filters.missing ?? ''}>
+            <option value="">{t('filters.any')}</option>
+            {locales.map((l) => (
+              <option key={l} value={l}>
+                {localeNames[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('filters.owner')}
+          <select name="owner" defaultValue={filters.owner ?? ''}>
+            <option value="">{t('filters.any')}</option>
+            {options.owners.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="button">
+          {t('filters.apply')}
+        </button>
+      </form>
+      <p role="status">{t('count', { count: stories.total })}</p>
+      {stories.items.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="stories-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('table.title')}</th>
+                <th scope="col">{t('table.languages')}</th>
+                <th scope="col">{t('table.category')}</th>
+                <th scope="col">{t('table.owner')}</th>
+                <th scope="col">{t('table.updated')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {stories.items.map((story) => {
+                const title = story.variants[locale]?.title ?? story.variants.ru?.title ?? Object.values(story.variants)[0]?.title ?? `#${story.id}`;
+                return (
+                  <tr key={story.id}>
+                    <td>{title}</td>
+                    <td>
+                      <ul className="variant-states">
+                        {locales.map((l) => (
+                          <li key={l}>
+                            <abbr title={localeNames[l]}>{l.toUpperCase()}</abbr>:{' '}
+                            {story.variants[l] ? t(`statuses.${story.variants[l].status}`) : t('table.missing')}
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                    <td>{story.category}</td>
+                    <td>{story.owner ?? '—'}</td>
+                    <td>
+                      <time dateTime={story.updatedAt}>{format.dateTime(new Date(story.updatedAt), { dateStyle: 'medium' })}</time>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {stories.pageCount > 1 ? (
+        <nav className="pagination" aria-label={tPage('label')}>
+          {stories.page > 1 ? (
+            <a href={pageHref(stories.page - 1)} rel="prev">
+              ← {tPage('previous')}
+            </a>
+          ) : (
+            <span />
+          )}
+          <span aria-current="page">{tPage('page', { page: stories.page, count: stories.pageCount })}</span>
+          {stories.page < stories.pageCount ? (
+            <a href={pageHref(stories.page + 1)} rel="next">
+              {tPage('next')} →
+            </a>
+          ) : (
+            <span />
+          )}
+        </nav>
+      ) : null}
+    </main>
+  );
+}

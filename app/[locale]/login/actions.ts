@@ -1,0 +1,34 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { callerHeaders } from '@/db/queries/staff';
+import { signIn, signOut } from '@/db/queries/sign-in';
+import type { Locale } from '@/i18n/locales';
+
+export type SignInState = { error?: 'invalidCredentials' | 'tooManyAttempts' | 'disabled' | 'invalidInput'; email?: string };
+
+const credentials = z.object({
+  email: z.string().trim().min(3).max(254),
+  password: z.string().min(1).max(128),
+});
+
+/** Next only follows same-site relative paths into the dashboard. */
+function safeNext(locale: Locale, value: FormDataEntryValue | null): string {
+  const next = typeof value === 'string' ? value : '';
+  return /^\/(ru|az|en)\/dashboard(?:\/[a-z0-9-]+)*\/?(?:\?[\w=&%.-]*)?$/.test(next) ? next : `/${locale}/dashboard`;
+}
+
+export async function signInAction(locale: Locale, _state: SignInState, form: FormData): Promise<SignInState> {
+  const parsed = credentials.safeParse({ email: form.get('email'), password: form.get('password') });
+  const email = typeof form.get('email') === 'string' ? String(form.get('email')).slice(0, 254) : '';
+  if (!parsed.success) return { error: 'invalidInput', email };
+  const result = await signIn(parsed.data, await callerHeaders());
+  if (!result.ok) return { error: result.error, email };
+  redirect(safeNext(locale, form.get('next')));
+}
+
+export async function signOutAction(locale: Locale): Promise<void> {
+  await signOut(await callerHeaders());
+  redirect(`/${locale}/login`);
+}

@@ -1,0 +1,127 @@
+/**
+ * The guard in the data-access layer: every dashboard read, called as anonymous and as each role, with real
+ * sessions (better-auth, sessions in the database) carried by a cookie, as a browser would send it.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getAuth } from '../auth';
+import { getDb } from '../client';
+import * as s from '../schema';
+import { listDashboardStories, listStaff, listStoryFilterOptions, storyFiltersSchema } from './dashboard';
+import { signIn, signOut } from './sign-in';
+import { AccessDenied, asRequest, currentStaff } from './staff';
+import { createStaffAccountAsOperator } from './users';
+
+const roles = ['admin', 'editor', 'reporter', 'translator'] as const;
+type Caller = 'anonymous' | (typeof roles)[number];
+const suffix = Math.random().toString(36).slice(2, 8);
+const account = (role: string) => ({ email: `${role}-${suffix}@bureau.test`, name: `${role} ${suffix}`, role, password: `${role}-password-${suffix}` });
+
+const cookies: Partial<Record<Caller, string>> = {};
+
+async function sessionCookie(email: string, password: string): Promise<string> {
+  const response = await getAuth().api.signInEmail({ body: { email, password }, asResponse: true });
+  expect(response.status).toBe(200);
+  return response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+}
+
+const as = <T>(caller: Caller, fn: () => Promise<T>) =>
+  asRequest(new Headers(caller === 'anonymous' ? {} : { cookie: cookies[caller]! }), fn);
+
+async function outcome(caller: Caller, fn: () => Promise<unknown>): Promise<'allowed' | AccessDenied['reason']> {
+  try {
+    await as(caller, fn);
+    return 'allowed';
+  } catch (error) {
+    if (error instanceof AccessDenied) return error.reason;
+    throw error;
+  }
+}
+
+beforeAll(async () => {
+  for (const role of roles) {
+    const a = account(role);
+    await createStaffAccountAsOperator({ ...a, role, languages: role === 'translator' ? ['az'] : [] });
+    cookies[role] = await sessionCookie(a.email, a.password);
+  }
+});
+
+const everyone = storyFiltersSchema.parse({});
+const reads: [string, () => Promise<unknown>, Record<Caller, 'allowed' | 'unauthenticated' | 'forbidden'>][] = [
+  ['listDashboardStories', () => listDashboardStories(everyone, 'ru'), { anonymous: 'unauthenticated', admin: 'allowed', editor: 'allowed', reporter: 'allowed', translator: 'allowed' }],
+  ['listStoryFilterOptions', () => listStoryFilterOptions('ru'), { anonymous: 'unauthenticated', admin: 'allowed', editor: 'allowed', reporter: 'allowed', translator: 'allowed' }],
+  ['listStaff', () => listStaff(), { anonymous: 'unauthenticated', admin: 'allowed', editor: 'forbidden', reporter: 'forbidden', translator: 'forbidden' }],
+];
+
+describe('the data-access guard', () => {
+  for (const [name, read, expected] of reads) {
+    for (const caller of ['anonymous', ...roles] as const) {
+      it(`${name} as ${caller}: ${expected[caller]}`, async () => {
+        expect(await outcome(caller, read)).toBe(expected[caller]);
+      });
+    }
+  }
+
+  it('a forged or expired cookie is nobody', async () => {
+    const forged = new Headers({ cookie: 'bureau.session_token=forged.value' });
+    expect(await asRequest(forged, () => currentStaff())).toBeNull();
+  });
+
+  it('knows who is calling, with a translator\'s languages', async () => {
+    const me = await as('translator', () => currentStaff());
+    expect(me).toMatchObject({ role: 'translator', languages: ['az'] });
+  });
+});
+
+describe('sessions', () => {
+  it('every sign-in gets a new session, and signing out revokes it on the server', async () => {
+    const a = account('editor2');
+    await createStaffAccountAsOperator({ ...a, role: 'editor' });
+    const first = await sessionCookie(a.email, a.password);
+    const second = await sessionCookie(a.email, a.password);
+    expect(first).not.toBe(second);
+    await signOut(new Headers({ cookie: first }));
+    expect(await asRequest(new Headers({ cookie: first }), () => currentStaff())).toBeNull();
+    expect(await asRequest(new Headers({ cookie: second }), () => currentStaff())).toMatchObject({ email: a.email });
+  });
+
+  it('stores a memory-hard hash, never the password', async () => {
+    const rows = await getDb().select({ password: s.accounts.password }).from(s.accounts);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row.password).toMatch(/^[0-9a-f]{32}:[0-9a-f]+$/); // better-auth's scrypt: salt:key
+    }
+  });
+
+  it('a disabled account cannot sign in, and its sessions end', async () => {
+    const a = account('disabled');
+    const { id } = await createStaffAccountAsOperator({ ...a, role: 'reporter' });
+    const cookie = await sessionCookie(a.email, a.password);
+    await getAuth().api.banUser({ body: { userId: id }, headers: new Headers({ cookie: cookies.admin! }) });
+    expect(await asRequest(new Headers({ cookie }), () => currentStaff())).toBeNull();
+    const result = await signIn({ email: a.email, password: a.password }, new Headers({ 'x-bureau-client-ip': '203.0.113.9' }));
+    expect(result).toEqual({ ok: false, error: 'disabled' });
+  });
+});
+
+describe('sign-in throttling', () => {
+  const from = (ip: string) => new Headers({ 'x-bureau-client-ip': ip });
+
+  it('answers an unknown email and a wrong password the same way', async () => {
+    const a = account('same');
+    await createStaffAccountAsOperator({ ...a, role: 'reporter' });
+    expect(await signIn({ email: 'nobody@bureau.test', password: 'whatever-123' }, from('198.51.100.1'))).toEqual({ ok: false, error: 'invalidCredentials' });
+    expect(await signIn({ email: a.email, password: 'wrong-password' }, from('198.51.100.1'))).toEqual({ ok: false, error: 'invalidCredentials' });
+  });
+
+  it('stops guessing from one address, but not the editor at another', async () => {
+    const a = account('target');
+    await createStaffAccountAsOperator({ ...a, role: 'editor' });
+    for (let i = 0; i < 5; i++) {
+      expect(await signIn({ email: a.email, password: `guess-${i}-xxxx` }, from('198.51.100.7'))).toMatchObject({ error: 'invalidCredentials' });
+    }
+    // Even the right password waits now, from the guessing address...
+    expect(await signIn({ email: a.email, password: a.password }, from('198.51.100.7'))).toEqual({ ok: false, error: 'tooManyAttempts' });
+    // ...while the real editor, elsewhere, signs in.
+    expect(await signIn({ email: a.email, password: a.password }, from('192.0.2.44'))).toMatchObject({ ok: true });
+  });
+});
