@@ -338,6 +338,35 @@ export const auditLog = pgTable(
   (t) => [index('audit_log_at_idx').on(t.at)],
 );
 
+/**
+ * Every save of a story variant, kept: who, when, and the whole text. A save that lost a race with another
+ * editor is kept too (kind 'conflict'), so no text is ever dropped.
+ */
+export const revisionKinds = ['create', 'save', 'conflict', 'restore', 'status'] as const;
+export const articleRevisions = pgTable(
+  'article_revisions',
+  {
+    id: serial('id').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    locale: text('locale').notNull(),
+    /** The variant's revision number this text became (for a conflict: the one it was based on). */
+    revision: integer('revision').notNull(),
+    kind: text('kind', { enum: revisionKinds }).notNull(),
+    title: text('title').notNull(),
+    lead: text('lead').notNull(),
+    body: jsonb('body').notNull(),
+    slug: text('slug').notNull(),
+    seoTitle: text('seo_title'),
+    seoDescription: text('seo_description'),
+    status: text('status', { enum: articleStatuses }).notNull(),
+    savedBy: text('saved_by').references(() => users.id, { onDelete: 'set null' }),
+    savedAt: timestamp('saved_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('article_revisions_variant_idx').on(t.articleId, t.locale, t.savedAt)],
+);
+
 export type User = typeof users.$inferSelect;
 
 export const articlesRelations = relations(articles, ({ one, many }) => ({

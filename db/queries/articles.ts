@@ -3,7 +3,7 @@
  * Each function returns plain objects with just the fields pages need (dates as ISO strings), and is cached
  * and tagged through cachedRead.
  */
-import { aliasedTable, and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { aliasedTable, and, asc, count, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { isLocale, type Locale } from '@/i18n/locales';
 import { parseRichText, type RichTextDoc } from '@/lib/rich-text';
 import { isValidSlug } from '@/lib/slug';
@@ -246,13 +246,8 @@ function collectInlineImageIds(doc: RichTextDoc): number[] {
   return ids;
 }
 
-/**
- * Finds a story by its slug in one language. A published variant is returned whole; an old slug, or another
- * language's slug of a story published in this language, answers with the slug to redirect to; a story that
- * exists only in other languages answers `missing` with those languages, so the 404 can link to them.
- */
-export async function loadStoryBySlug(locale: Locale, slug: string): Promise<StoryLookup> {
-  if (!isValidSlug(slug)) return { kind: 'notFound' };
+/** One variant's row with its category, bureau and author names in that language. */
+async function loadVariantRow(locale: Locale, where: SQL | undefined) {
   const db = getDb();
   const author = aliasedTable(s.authorTranslations, 'author_t');
   const [row] = await db
@@ -285,33 +280,14 @@ export async function loadStoryBySlug(locale: Locale, slug: string): Promise<Sto
       and(eq(s.bureauTranslations.bureauId, s.articles.bureauId), eq(s.bureauTranslations.locale, locale)),
     )
     .leftJoin(author, and(eq(author.authorId, s.articles.authorId), eq(author.locale, locale)))
-    .where(and(published(locale), eq(s.articleTranslations.slug, slug)))
+    .where(and(eq(s.articleTranslations.locale, locale), where))
     .limit(1);
 
-  if (!row) {
-    // An old slug of this language, or a slug of another language: which story is it?
-    const [redirect] = await db
-      .select({ articleId: s.slugRedirects.articleId })
-      .from(s.slugRedirects)
-      .where(and(eq(s.slugRedirects.locale, locale), eq(s.slugRedirects.slug, slug)))
-      .limit(1);
-    const [other] = redirect
-      ? [redirect]
-      : // Slugs are unique per language only: prefer the source language, then the oldest story, so the
-        // answer is always the same.
-        await db
-          .select({ articleId: s.articleTranslations.articleId })
-          .from(s.articleTranslations)
-          .where(and(eq(s.articleTranslations.slug, slug), eq(s.articleTranslations.status, 'published')))
-          .orderBy(sql`case when ${s.articleTranslations.locale} = 'ru' then 0 else 1 end`, asc(s.articleTranslations.articleId))
-          .limit(1);
-    if (!other) return { kind: 'notFound' };
-    const alternates = await loadAlternates(other.articleId);
-    const here = alternates.find((a) => a.locale === locale);
-    if (here) return { kind: 'redirect', slug: here.slug };
-    return alternates.length ? { kind: 'missing', alternates } : { kind: 'notFound' };
-  }
+  return row ?? null;
+}
 
+async function buildStoryPage(locale: Locale, row: NonNullable<Awaited<ReturnType<typeof loadVariantRow>>>): Promise<StoryPage> {
+  const db = getDb();
   const body = parseRichText(row.body);
   const [galleryRows, tagRows, alternates] = await Promise.all([
     db
@@ -339,8 +315,6 @@ export async function loadStoryBySlug(locale: Locale, slug: string): Promise<Sto
     return photo ? [photo] : [];
   });
   return {
-    kind: 'story',
-    story: {
       id: row.id,
       locale,
       slug: row.slug,
@@ -360,8 +334,52 @@ export async function loadStoryBySlug(locale: Locale, slug: string): Promise<Sto
       gallery,
       inlineImages: Object.fromEntries(inlineIds.flatMap((id) => (photos.get(id) ? [[id, photos.get(id)!]] : []))),
       alternates,
-    },
-  };
+    };
+}
+
+/**
+ * Finds a story by its slug in one language. A published variant is returned whole; an old slug, or another
+ * language's slug of a story published in this language, answers with the slug to redirect to; a story that
+ * exists only in other languages answers `missing` with those languages, so the 404 can link to them.
+ */
+export async function loadStoryBySlug(locale: Locale, slug: string): Promise<StoryLookup> {
+  if (!isValidSlug(slug)) return { kind: 'notFound' };
+  const db = getDb();
+  const row = await loadVariantRow(locale, and(eq(s.articleTranslations.status, 'published'), eq(s.articleTranslations.slug, slug)));
+  if (!row) {
+    // An old slug of this language, or a slug of another language: which story is it?
+    const [redirect] = await db
+      .select({ articleId: s.slugRedirects.articleId })
+      .from(s.slugRedirects)
+      .where(and(eq(s.slugRedirects.locale, locale), eq(s.slugRedirects.slug, slug)))
+      .limit(1);
+    const [other] = redirect
+      ? [redirect]
+      : // Slugs are unique per language only: prefer the source language, then the oldest story, so the
+        // answer is always the same.
+        await db
+          .select({ articleId: s.articleTranslations.articleId })
+          .from(s.articleTranslations)
+          .where(and(eq(s.articleTranslations.slug, slug), eq(s.articleTranslations.status, 'published')))
+          .orderBy(sql`case when ${s.articleTranslations.locale} = 'ru' then 0 else 1 end`, asc(s.articleTranslations.articleId))
+          .limit(1);
+    if (!other) return { kind: 'notFound' };
+    const alternates = await loadAlternates(other.articleId);
+    const here = alternates.find((a) => a.locale === locale);
+    if (here) return { kind: 'redirect', slug: here.slug };
+    return alternates.length ? { kind: 'missing', alternates } : { kind: 'notFound' };
+  }
+
+  return { kind: 'story', story: await buildStoryPage(locale, row) };
+}
+
+/**
+ * A story variant as readers would see it once published, whatever its status: for the newsroom's preview.
+ * Unguarded: only db/queries/stories.ts calls it, after its own check.
+ */
+export async function loadStoryVariantPage(articleId: number, locale: Locale): Promise<StoryPage | null> {
+  const row = await loadVariantRow(locale, eq(s.articleTranslations.articleId, articleId));
+  return row ? buildStoryPage(locale, row) : null;
 }
 
 // Cached versions: what pages call.
