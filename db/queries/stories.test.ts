@@ -1,0 +1,133 @@
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getDb } from '../client';
+import * as s from '../schema';
+import { as, signedInAccount, type TestAccount } from '../test-sessions';
+import { loadStoryBySlug } from './articles';
+import { AccessDenied } from './staff';
+import { createStory, getStoryForEditing, getStoryPreview, listRevisions, saveVariant, setVariantStatus } from './stories';
+
+const doc = (text: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const text = (title: string, body = 'Текст.') => ({ title, lead: `${title}: лид`, body: doc(body) });
+
+let admin: TestAccount, editor: TestAccount, reporter: TestAccount, otherReporter: TestAccount, translator: TestAccount;
+
+beforeAll(async () => {
+  [admin, editor, reporter, otherReporter, translator] = await Promise.all([
+    signedInAccount('admin'),
+    signedInAccount('editor'),
+    signedInAccount('reporter'),
+    signedInAccount('reporter'),
+    signedInAccount('translator', ['az']),
+  ]);
+});
+
+async function denied(fn: () => Promise<unknown>): Promise<string> {
+  try {
+    await fn();
+    return 'allowed';
+  } catch (error) {
+    if (error instanceof AccessDenied) return error.reason;
+    throw error;
+  }
+}
+
+async function newStory(owner: TestAccount, title: string): Promise<number> {
+  const result = await as(owner, () => createStory({ category: 'society', title }));
+  if (!result.ok) throw new Error(result.error);
+  return result.id;
+}
+
+describe('who may do what with a story', () => {
+  it('anonymous callers and translators cannot create stories', async () => {
+    expect(await denied(() => as(null, () => createStory({ category: 'society', title: 'x' })))).toBe('unauthenticated');
+    expect(await denied(() => as(translator, () => createStory({ category: 'society', title: 'x' })))).toBe('forbidden');
+  });
+
+  it('a reporter edits their own draft, not another reporter\'s, and cannot publish', async () => {
+    const id = await newStory(reporter, 'Черновик корреспондента');
+    const mine = await as(reporter, () => getStoryForEditing(id));
+    expect(mine?.variants.ru?.title).toBe('Черновик корреспондента');
+    expect(mine?.can).toMatchObject({ publish: false });
+    const saved = await as(reporter, () => saveVariant(id, 'ru', text('Новый заголовок'), 1));
+    expect(saved).toMatchObject({ ok: true, revision: 2 });
+
+    expect(await denied(() => as(otherReporter, () => getStoryForEditing(id)))).toBe('forbidden');
+    expect(await denied(() => as(otherReporter, () => saveVariant(id, 'ru', text('Чужой'), 2)))).toBe('forbidden');
+    expect(await denied(() => as(reporter, () => setVariantStatus(id, 'ru', 'publish')))).toBe('forbidden');
+    expect(await as(reporter, () => setVariantStatus(id, 'ru', 'submit'))).toMatchObject({ ok: true, status: 'in_review' });
+
+    const row = await getDb().select().from(s.articleTranslations).where(and(eq(s.articleTranslations.articleId, id), eq(s.articleTranslations.locale, 'ru')));
+    expect(row[0]).toMatchObject({ title: 'Новый заголовок', status: 'in_review' });
+  });
+
+  it('a translator edits only the languages assigned to them, and cannot publish', async () => {
+    const id = await newStory(editor, 'Для перевода');
+    expect(await as(translator, () => saveVariant(id, 'az', text('Tərcümə üçün'), 0))).toMatchObject({ ok: true, revision: 1 });
+    expect(await denied(() => as(translator, () => saveVariant(id, 'en', text('For translation'), 0)))).toBe('forbidden');
+    expect(await denied(() => as(translator, () => saveVariant(id, 'ru', text('Источник'), 1)))).toBe('forbidden');
+    expect(await denied(() => as(translator, () => setVariantStatus(id, 'az', 'publish')))).toBe('forbidden');
+    const story = await as(translator, () => getStoryForEditing(id));
+    expect(story?.can.edit).toEqual(['az']);
+    const az = await getDb().select().from(s.articleTranslations).where(and(eq(s.articleTranslations.articleId, id), eq(s.articleTranslations.locale, 'az')));
+    expect(az[0]).toMatchObject({ status: 'draft', sourceRevision: 1 });
+  });
+});
+
+describe('nothing is lost', () => {
+  it('a second save on a stale revision is a conflict: nothing is overwritten, and its text is kept', async () => {
+    const id = await newStory(editor, 'Общий материал');
+    const first = await as(editor, () => saveVariant(id, 'ru', text('Версия первого', 'Абзац первого.'), 1));
+    expect(first).toMatchObject({ ok: true, revision: 2 });
+    const second = await as(admin, () => saveVariant(id, 'ru', text('Версия второго', 'Абзац второго.'), 1));
+    expect(second).toMatchObject({ ok: false, error: 'conflict', current: { title: 'Версия первого', revision: 2 } });
+    const story = await as(editor, () => getStoryForEditing(id));
+    expect(story?.variants.ru?.title).toBe('Версия первого');
+    const revisions = await as(editor, () => listRevisions(id, 'ru'));
+    expect(revisions.map((r) => r.kind).sort()).toEqual(['conflict', 'create', 'save']);
+    const kept = await getDb().select().from(s.articleRevisions).where(and(eq(s.articleRevisions.articleId, id), eq(s.articleRevisions.kind, 'conflict')));
+    expect(kept[0]).toMatchObject({ title: 'Версия второго', body: doc('Абзац второго.') });
+  });
+
+  it('bad input changes nothing', async () => {
+    const id = await newStory(editor, 'Проверка ввода');
+    expect(await as(editor, () => saveVariant(id, 'ru', { ...text(''), title: '   ' }, 1))).toMatchObject({ ok: false, error: 'invalid', issues: ['titleRequired'] });
+    expect(await as(editor, () => saveVariant(id, 'ru', { ...text('x'), body: { type: 'doc', content: [{ type: 'text', text: 'x'.repeat(600_000) }] } }, 1))).toMatchObject({ ok: false, error: 'invalid' });
+    expect(await as(editor, () => saveVariant(id, 'ru', { ...text('x'), slug: 'Not A Slug' }, 1))).toMatchObject({ ok: false, error: 'slugInvalid' });
+    const other = await newStory(editor, 'Другой материал');
+    const otherSlug = (await as(editor, () => getStoryForEditing(other)))!.variants.ru!.slug;
+    expect(await as(editor, () => saveVariant(id, 'ru', { ...text('x'), slug: otherSlug }, 1))).toMatchObject({ ok: false, error: 'slugTaken' });
+    expect(await as(editor, () => saveVariant(999_999, 'ru', text('x'), 1))).toMatchObject({ ok: false, error: 'notFound' });
+    const story = await as(editor, () => getStoryForEditing(id));
+    expect(story?.variants.ru).toMatchObject({ title: 'Проверка ввода', revision: 1 });
+  });
+});
+
+describe('publishing', () => {
+  it('publishes for readers, marks corrections as updated, keeps old slugs as redirects, unpublishes', async () => {
+    const id = await newStory(reporter, 'Материал к публикации');
+    await as(reporter, () => saveVariant(id, 'ru', { ...text('Материал к публикации', 'Первый абзац.'), slug: 'material-k-publikatsii-test' }, 1));
+    const published = await as(editor, () => setVariantStatus(id, 'ru', 'publish'));
+    expect(published).toMatchObject({ ok: true, status: 'published' });
+    expect(published.ok && published.revalidate).toContain('article-slug:ru:material-k-publikatsii-test');
+    const lookup = await loadStoryBySlug('ru', 'material-k-publikatsii-test');
+    expect(lookup.kind).toBe('story');
+    expect(lookup.kind === 'story' && lookup.story.revisedAt).toBeNull();
+
+    // A reporter cannot touch it once published; an editor corrects it.
+    expect(await denied(() => as(reporter, () => saveVariant(id, 'ru', text('Правка'), 2)))).toBe('forbidden');
+    const corrected = await as(editor, () => saveVariant(id, 'ru', { ...text('Материал к публикации (исправлено)'), slug: 'material-ispravlen-test' }, 2));
+    expect(corrected).toMatchObject({ ok: true, slug: 'material-ispravlen-test' });
+    const after = await loadStoryBySlug('ru', 'material-ispravlen-test');
+    expect(after.kind === 'story' && after.story.revisedAt).toBeTruthy();
+    expect(await loadStoryBySlug('ru', 'material-k-publikatsii-test')).toEqual({ kind: 'redirect', slug: 'material-ispravlen-test' });
+
+    const preview = await as(reporter, () => getStoryPreview(id, 'ru'));
+    expect(preview?.title).toBe('Материал к публикации (исправлено)');
+
+    expect(await as(editor, () => setVariantStatus(id, 'ru', 'unpublish'))).toMatchObject({ ok: true, status: 'draft' });
+    expect((await loadStoryBySlug('ru', 'material-ispravlen-test')).kind).toBe('notFound');
+    const audit = await getDb().select().from(s.auditLog).where(eq(s.auditLog.subject, `article:${id}:ru`));
+    expect(audit.map((a) => a.action).sort()).toEqual(['publish', 'unpublish']);
+  });
+});
