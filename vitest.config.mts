@@ -15,6 +15,8 @@ export default defineConfig({
           name: 'unit',
           include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'db/*.test.ts'],
           environment: 'node',
+          // The lock test starts Node processes that open PGlite: seconds each on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

@@ -59,8 +59,9 @@ describe('parseRichText (the allow-list)', () => {
 
 describe('richTextFromParagraphs', () => {
   it('turns the demo markup into nodes and back into the same text', () => {
-    const doc = richTextFromParagraphs(['## Head', '> Quote', 'A **bold** word']);
+    const doc = parseRichText(richTextFromParagraphs(['## Head', '> Quote', 'A **bold** word']));
     expect(doc.content.map((n) => n.type)).toEqual(['heading', 'blockquote', 'paragraph']);
+    expect(doc.content[0]).toMatchObject({ type: 'heading', level: 2 });
     expect(richTextToPlain(doc)).toBe('Head\n\nQuote\n\nA bold word');
   });
 });

@@ -117,7 +117,11 @@ export function richTextToPlain(doc: RichTextDoc): string {
   return doc.content.map(block).filter(Boolean).join('\n\n');
 }
 
-function inlineFromMarkdownish(text: string): InlineNode[] {
+/** The stored shape: the editor's own JSON (Tiptap/ProseMirror), before the allow-list. */
+export type StoredNode = { type: string; attrs?: Record<string, unknown>; content?: StoredNode[]; text?: string; marks?: { type: string }[] };
+export type StoredDoc = { type: 'doc'; content: StoredNode[] };
+
+function inlineFromMarkdownish(text: string): StoredNode[] {
   const parts = text.split(/(\*\*[^*]+\*\*)/g).filter(Boolean);
   return parts.map((part) =>
     part.startsWith('**') && part.endsWith('**') && part.length > 4
@@ -127,16 +131,15 @@ function inlineFromMarkdownish(text: string): InlineNode[] {
 }
 
 /**
- * Builds a document from plain paragraphs: "## " starts a subheading, "> " a quote, **text** is bold. Used by the
- * demo content; editors write in the rich-text editor instead.
+ * Builds an editor document from plain paragraphs: "## " starts a subheading, "> " a quote, **text** is bold.
+ * Used by the demo content; editors write in the rich-text editor instead.
  */
-export function richTextFromParagraphs(paragraphs: string[]): RichTextDoc {
+export function richTextFromParagraphs(paragraphs: string[]): StoredDoc {
   return {
     type: 'doc',
-    content: paragraphs.map((p): BlockNode => {
-      if (p.startsWith('## ')) return { type: 'heading', level: 2, content: inlineFromMarkdownish(p.slice(3)) };
-      if (p.startsWith('> '))
-        return { type: 'blockquote', content: [{ type: 'paragraph', content: inlineFromMarkdownish(p.slice(2)) }] };
+    content: paragraphs.map((p): StoredNode => {
+      if (p.startsWith('## ')) return { type: 'heading', attrs: { level: 2 }, content: inlineFromMarkdownish(p.slice(3)) };
+      if (p.startsWith('> ')) return { type: 'blockquote', content: [{ type: 'paragraph', content: inlineFromMarkdownish(p.slice(2)) }] };
       return { type: 'paragraph', content: inlineFromMarkdownish(p) };
     }),
   };
