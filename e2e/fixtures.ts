@@ -27,6 +27,8 @@ export const russianParagraphs = fs
   .split(/\n\s*\n/);
 
 const demo: SeedStory[] = [...demoStoriesA, ...demoStoriesB];
+/** Demo stories of one section (the e2e tests that write stories file them under 'society', never 'culture'). */
+export const seedCulture = demo.filter((s) => s.category === 'culture');
 export const notInAzerbaijani = demo.find((s) => !s.variants.az && s.variants.en)!;
 export const ruUrlOf = (story: SeedStory) => `/ru/news/${slugFromTitle(story.variants.ru.title)}`;
 

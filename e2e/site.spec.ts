@@ -27,18 +27,22 @@ test('home: lead story, latest news with times, sections and exhibitions', async
 });
 
 test('the news feed paginates and lists only stories published in its language', async ({ page }) => {
+  // Azerbaijani: the 27 demo stories that have an Azerbaijani variant (the e2e tests that publish write Russian).
+  await page.goto('/az/news');
+  await expect(page.locator('.card-grid article')).toHaveCount(12);
+  await expect(page.getByText('Səhifə 1/3')).toBeVisible();
+  await page.getByRole('link', { name: /İrəli/ }).click();
+  await expect(page).toHaveURL('/az/news?page=2');
+  await expect(page.getByText('Səhifə 2/3')).toBeVisible();
+  await page.getByRole('link', { name: /İrəli/ }).click();
+  await expect(page.locator('.card-grid article')).toHaveCount(27 - 24);
+
+  // Russian has all 31 (and whatever the editor tests have published meanwhile): more than two pages.
   await page.goto('/ru/news');
   await expect(page.locator('.card-grid article')).toHaveCount(12);
-  await expect(page.getByText('Страница 1 из 3')).toBeVisible();
-  await page.getByRole('link', { name: /Вперёд/ }).click();
-  await expect(page).toHaveURL('/ru/news?page=2');
-  await expect(page.getByText('Страница 2 из 3')).toBeVisible();
-  await page.getByRole('link', { name: /Вперёд/ }).click();
-  await expect(page.locator('.card-grid article')).toHaveCount(31 - 24);
-
-  // Four demo stories have no Azerbaijani or no English variant: those lists are shorter.
-  await page.goto('/az/news?page=3');
-  await expect(page.locator('.card-grid article')).toHaveCount(27 - 24);
+  await expect(page.getByText(/Страница 1 из \d/)).toBeVisible();
+  await page.goto('/ru/news?page=3');
+  expect(await page.locator('.card-grid article').count()).toBeGreaterThanOrEqual(31 - 24);
 });
 
 test('a category page lists its stories and the Photo section lists exhibitions', async ({ page }) => {

@@ -24,8 +24,9 @@ export default async function DashboardStories({ params, searchParams }: Props) 
   setRequestLocale(locale);
   const parsed = storyFiltersSchema.safeParse(queryValues(query));
   const filters = parsed.success ? parsed.data : storyFiltersSchema.parse({});
-  const [t, tPage, format, stories, options] = await Promise.all([
+  const [t, tEditor, tPage, format, stories, options] = await Promise.all([
     getTranslations({ locale, namespace: 'Dashboard' }),
+    getTranslations({ locale, namespace: 'Editor' }),
     getTranslations({ locale, namespace: 'Pagination' }),
     getFormatter({ locale }),
     signInFirst(locale, listDashboardStories(filters, locale)),
@@ -38,7 +39,12 @@ export default async function DashboardStories({ params, searchParams }: Props) 
   };
   return (
     <main id="content" className="container dashboard">
-      <h1>{t('stories')}</h1>
+      <div className="dashboard__title">
+        <h1>{t('stories')}</h1>
+        <a className="button" href={`/${locale}/dashboard/stories/new`}>
+          {tEditor('newStory')}
+        </a>
+      </div>
       {!parsed.success ? (
         <p className="form__error" role="alert">
           {t('badFilters')}
@@ -117,7 +123,9 @@ export default async function DashboardStories({ params, searchParams }: Props) 
                 const title = story.variants[locale]?.title ?? story.variants.ru?.title ?? Object.values(story.variants)[0]?.title ?? `#${story.id}`;
                 return (
                   <tr key={story.id}>
-                    <td>{title}</td>
+                    <td>
+                      <a href={`/${locale}/dashboard/stories/${story.id}`}>{title}</a>
+                    </td>
                     <td>
                       <ul className="variant-states">
                         {locales.map((l) => (

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { AccessDenied } from '@/db/queries/staff';
+import { getStoryForEditing } from '@/db/queries/stories';
+import type { Locale } from '@/i18n/locales';
+import { parsePositiveInt } from '@/lib/paths';
+import { signInFirst } from '../../sign-in-first';
+import { StoryEditor } from './story-editor';
+
+type Props = { params: Promise<{ locale: Locale; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: 'Dashboard' }))('stories') };
+}
+
+export default async function EditStoryPage({ params }: Props) {
+  const { locale, id: rawId } = await params;
+  setRequestLocale(locale);
+  const id = parsePositiveInt(rawId);
+  if (id === null) notFound();
+  const [tDashboard, messages] = await Promise.all([getTranslations({ locale, namespace: 'Dashboard' }), getMessages({ locale })]);
+  let story;
+  try {
+    story = await signInFirst(locale, getStoryForEditing(id));
+  } catch (error) {
+    if (!(error instanceof AccessDenied)) throw error;
+    return (
+      <main id="content" className="container dashboard">
+        <p className="form__error" role="alert">{tDashboard('forbidden')}</p>
+      </main>
+    );
+  }
+  if (!story) notFound();
+  return (
+    <main id="content" className="container dashboard">
+      <h1 className="visually-hidden">{story.variants[locale]?.title ?? story.variants.ru?.title}</h1>
+      <NextIntlClientProvider messages={{ Editor: messages.Editor, Dashboard: messages.Dashboard }}>
+        <StoryEditor story={story} locale={locale} />
+      </NextIntlClientProvider>
+    </main>
+  );
+}

@@ -1,0 +1,58 @@
+'use server';
+
+import { updateTag } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { AccessDenied } from '@/db/queries/staff';
+import { createStory, saveVariant, setVariantStatus, type SaveResult, type StatusAction, type StatusResult, type VariantInput } from '@/db/queries/stories';
+import { isLocale, type Locale } from '@/i18n/locales';
+
+export type CreateState = { error?: 'titleRequired' | 'titleTooLong' | 'unknownCategory' | 'invalid' | 'forbidden'; title?: string; category?: string };
+
+/** Readers see a change at once: the cached pages it touched are expired now, not at their next visit. */
+function revalidate(tags: string[]) {
+  for (const tag of tags) updateTag(tag);
+}
+
+export async function createStoryAction(locale: Locale, _state: CreateState, form: FormData): Promise<CreateState> {
+  const title = String(form.get('title') ?? '').slice(0, 1000);
+  const category = String(form.get('category') ?? '');
+  if (!title.trim()) return { error: 'titleRequired', title, category };
+  if (title.trim().length > 300) return { error: 'titleTooLong', title, category };
+  let result;
+  try {
+    result = await createStory({ title, category });
+  } catch (error) {
+    if (error instanceof AccessDenied) return { error: 'forbidden', title, category };
+    throw error;
+  }
+  if (!result.ok) return { error: result.error, title, category };
+  redirect(`/${locale}/dashboard/stories/${result.id}`);
+}
+
+export type SaveActionResult = SaveResult | { ok: false; error: 'forbidden' };
+
+export async function saveVariantAction(id: number, locale: string, input: VariantInput, baseRevision: number): Promise<SaveActionResult> {
+  if (!Number.isInteger(id) || id <= 0 || !isLocale(locale) || !Number.isInteger(baseRevision) || baseRevision < 0) {
+    return { ok: false, error: 'invalid' };
+  }
+  try {
+    const result = await saveVariant(id, locale, input, baseRevision);
+    if (result.ok) revalidate(result.revalidate);
+    return result;
+  } catch (error) {
+    if (error instanceof AccessDenied) return { ok: false, error: 'forbidden' };
+    throw error;
+  }
+}
+
+export async function setStatusAction(id: number, locale: string, action: StatusAction): Promise<StatusResult | { ok: false; error: 'forbidden' | 'invalid' }> {
+  if (!Number.isInteger(id) || id <= 0 || !isLocale(locale) || !['submit', 'publish', 'unpublish'].includes(action)) return { ok: false, error: 'invalid' };
+  try {
+    const result = await setVariantStatus(id, locale, action);
+    if (result.ok) revalidate(result.revalidate);
+    return result;
+  } catch (error) {
+    if (error instanceof AccessDenied) return { ok: false, error: 'forbidden' };
+    throw error;
+  }
+}

@@ -1,0 +1,80 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { StoryPage } from '@/db/queries/articles';
+import type { Locale } from '@/i18n/locales';
+import { paths } from '@/lib/paths';
+import { PhotoExhibition } from './photo-exhibition';
+import { RichText } from './rich-text';
+import { StoryTime } from './story-time';
+
+type Props = { locale: Locale; story: StoryPage };
+
+/** A story as readers see it: the story page, and the newsroom's preview of any variant. */
+export async function StoryArticle({ locale, story }: Props) {
+  const t = await getTranslations({ locale, namespace: 'Story' });
+  return (
+  <article className="story">
+    <header className="story__header">
+      <p className="story__kicker">
+        <Link href={paths.category(locale, story.category.slug)}>{story.category.name}</Link>
+      </p>
+      <h1>{story.title}</h1>
+      <p className="story__lead">{story.lead}</p>
+      <p className="story__dateline">
+        {story.bureau ? (
+          <span className="story__place" title={story.bureau.name}>
+            {story.bureau.dateline}
+          </span>
+        ) : null}
+        <span>
+          {t('published')}: <StoryTime locale={locale} iso={story.publishedAt} />
+        </span>
+        {story.revisedAt ? (
+          <span>
+            {t('updated')}: <StoryTime locale={locale} iso={story.revisedAt} />
+          </span>
+        ) : null}
+      </p>
+      {story.author || story.bureau ? (
+        <p className="story__byline">
+          {story.author ? `${t('by')}: ${story.author}` : null}
+          {story.author && story.bureau ? ' · ' : null}
+          {story.bureau ? story.bureau.name : null}
+        </p>
+      ) : null}
+    </header>
+    {story.cover ? (
+      <figure className="story__cover">
+        <Image
+          src={story.cover.src}
+          width={story.cover.width}
+          height={story.cover.height}
+          alt={story.cover.alt}
+          sizes="(min-width: 800px) 760px, 100vw"
+          placeholder={story.cover.blurDataUrl ? 'blur' : 'empty'}
+          blurDataURL={story.cover.blurDataUrl ?? undefined}
+          priority
+        />
+        {story.cover.caption || story.cover.credit ? (
+          <figcaption>
+            {story.cover.caption} {story.cover.credit ? <span className="credit">{story.cover.credit}</span> : null}
+          </figcaption>
+        ) : null}
+      </figure>
+    ) : null}
+    <RichText doc={story.body} images={story.inlineImages} />
+    <PhotoExhibition locale={locale} slug={story.slug} photos={story.gallery} />
+    {story.tags.length ? (
+      <footer className="story__tags">
+        <h2 className="visually-hidden">{t('tags')}</h2>
+        <ul>
+          {story.tags.map((tag) => (
+            <li key={tag.slug}>{tag.name}</li>
+          ))}
+        </ul>
+      </footer>
+    ) : null}
+  </article>
+  );
+}

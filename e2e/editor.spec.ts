@@ -1,0 +1,117 @@
+import { expect, test, type Page } from '@playwright/test';
+import { staff } from './staff';
+
+async function signIn(page: Page, who: { email: string; password: string }) {
+  await page.goto('/ru/login');
+  await page.locator('input[name="email"]').fill(who.email);
+  await page.locator('input[name="password"]').fill(who.password);
+  await page.locator('form button[type="submit"]').click();
+  await expect(page).toHaveURL('/ru/dashboard');
+}
+
+const state = (page: Page) => page.locator('.editor__state');
+
+/** Waits for the autosave of what was just typed: unsaved first, then saved. */
+async function autosaved(page: Page) {
+  await expect(state(page)).toHaveAttribute('data-state', 'dirty');
+  await expect(state(page)).toHaveAttribute('data-state', 'saved');
+  await expect(state(page)).toContainText('Сохранено в');
+}
+
+async function newStory(page: Page, title: string): Promise<string> {
+  await page.getByRole('link', { name: 'Новый материал' }).click();
+  await page.getByLabel('Раздел').selectOption('society');
+  await page.getByLabel('Заголовок', { exact: true }).fill(title);
+  await page.getByRole('button', { name: 'Создать' }).click();
+  await expect(page).toHaveURL(/\/ru\/dashboard\/stories\/\d+$/);
+  return page.url();
+}
+
+test('an editor writes a story, sees it autosaved, previews and publishes it; a reader sees it', async ({ page, browser }, testInfo) => {
+  const title = `Городской сад открыл зимний сезон (${testInfo.project.name} ${Date.now()})`;
+  await signIn(page, staff.editor);
+  const editorUrl = await newStory(page, title);
+  await expect(page.getByRole('tab', { name: /Русский/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByLabel('Заголовок', { exact: true })).toHaveValue(title);
+
+  await page.getByLabel('Лид').fill('В городском саду начался зимний сезон: открыт каток.');
+  const body = page.getByRole('textbox', { name: 'Текст' });
+  await body.click();
+  await page.keyboard.type('Каток работает ежедневно.');
+  await page.getByRole('button', { name: 'Жирный' }).click();
+  await page.keyboard.type(' Вход свободный.');
+  await autosaved(page);
+
+  // Nothing typed is lost on reload.
+  await page.reload();
+  await expect(page.getByLabel('Лид')).toHaveValue('В городском саду начался зимний сезон: открыт каток.');
+  await expect(page.getByRole('textbox', { name: 'Текст' })).toContainText('Каток работает ежедневно. Вход свободный.');
+
+  const previewPromise = page.context().waitForEvent('page');
+  await page.getByRole('link', { name: 'Предпросмотр' }).click();
+  const preview = await previewPromise;
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(preview.locator('.rich-text strong')).toHaveText('Вход свободный.');
+  await preview.close();
+
+  await page.getByRole('button', { name: 'Опубликовать' }).click();
+  await expect(state(page)).toContainText('опубликовано');
+
+  const reader = await browser.newContext();
+  const readerPage = await reader.newPage();
+  await readerPage.goto('/ru/news');
+  await readerPage.getByRole('link', { name: title }).click();
+  await expect(readerPage.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(readerPage.locator('.rich-text')).toContainText('Каток работает ежедневно.');
+  await reader.close();
+  expect(editorUrl).toContain('/dashboard/stories/');
+});
+
+test('two people editing one story get a conflict, and neither loses text', async ({ page, browser }, testInfo) => {
+  await signIn(page, staff.editor);
+  const url = await newStory(page, `Конфликт правок (${testInfo.project.name} ${Date.now()})`);
+  const other = await browser.newContext();
+  const adminPage = await other.newPage();
+  await signIn(adminPage, staff.admin);
+  await adminPage.goto(url.replace(/^https?:\/\/[^/]+/, ''));
+
+  await page.getByLabel('Лид').fill('Лид редактора.');
+  await autosaved(page);
+
+  await adminPage.getByLabel('Лид').fill('Лид администратора.');
+  await expect(adminPage.locator('.editor__conflict')).toContainText('Пока вы писали, этот текст сохранил другой сотрудник.');
+  await expect(adminPage.locator('.editor__conflict')).toContainText('Лид редактора.');
+  await expect(adminPage.getByLabel('Лид')).toHaveValue('Лид администратора.');
+
+  // The admin decides to keep their text; the editor's stays among the revisions.
+  await adminPage.getByRole('button', { name: 'Сохранить мою версию поверх' }).click();
+  await expect(state(adminPage)).toHaveAttribute('data-state', 'saved');
+  await page.reload();
+  await expect(page.getByLabel('Лид')).toHaveValue('Лид администратора.');
+  await other.close();
+});
+
+test('a reporter cannot publish; a translator edits only Azerbaijani', async ({ browser }) => {
+  const reporterContext = await browser.newContext();
+  const reporter = await reporterContext.newPage();
+  await signIn(reporter, staff.reporter);
+  await newStory(reporter, `Заметка корреспондента ${Date.now()}`);
+  await expect(reporter.getByRole('button', { name: 'Отправить на проверку' })).toBeVisible();
+  await expect(reporter.getByRole('button', { name: 'Опубликовать' })).toHaveCount(0);
+  const storyUrl = reporter.url().replace(/^https?:\/\/[^/]+/, '');
+  await reporter.getByRole('button', { name: 'Отправить на проверку' }).click();
+  await expect(reporter.locator('.editor__state')).toContainText('на проверке');
+  await reporterContext.close();
+
+  const translatorContext = await browser.newContext();
+  const translator = await translatorContext.newPage();
+  await signIn(translator, staff.translator);
+  await translator.goto(storyUrl);
+  await expect(translator.getByText('Вы не можете менять этот язык.')).toBeVisible();
+  await expect(translator.getByLabel('Заголовок', { exact: true })).toHaveAttribute('readonly', '');
+  await translator.getByRole('tab', { name: /Azərbaycanca/ }).click();
+  await translator.getByLabel('Заголовок', { exact: true }).fill('Müxbirin qeydi');
+  await autosaved(translator);
+  await expect(translator.getByRole('button', { name: 'Опубликовать' })).toHaveCount(0);
+  await translatorContext.close();
+});
