@@ -40,6 +40,8 @@ export default async function DashboardLayout({ children, params }: Props) {
           <nav aria-label={t('title')} className="dashboard-nav">
             <Link href={`/${locale}/dashboard`}>{t('stories')}</Link>
             {staff.role === 'admin' ? <Link href={`/${locale}/dashboard/users`}>{t('users')}</Link> : null}
+            {staff.role === 'admin' ? <Link href={`/${locale}/dashboard/audit`}>{t('audit.title')}</Link> : null}
+            <Link href={`/${locale}/dashboard/account`}>{t('account.title')}</Link>
           </nav>
           <p className="dashboard-user">{t('signedInAs', { name: staff.name, role: t(`roles.${staff.role}`) })}</p>
           <form action={signOutAction.bind(null, locale)}>

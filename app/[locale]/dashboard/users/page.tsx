@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { listStaff } from '@/db/queries/dashboard';
-import { AccessDenied, isStaffRole } from '@/db/queries/staff';
+import { AccessDenied, currentStaff } from '@/db/queries/staff';
+import { staffRoles } from '@/db/schema';
 import type { Locale } from '@/i18n/locales';
 import { signInFirst } from '../sign-in-first';
+import { DisableForm, LanguagesForm, NewStaffForm, RoleForm } from './staff-forms';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -13,7 +16,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('users') };
 }
 
-/** Newsroom accounts (admins only: listStaff refuses everyone else). */
+/**
+ * Newsroom accounts (admins only: listStaff and every action's DAL call refuse everyone else): the list, with
+ * each account's role, translation languages and disabling, and a form for a new account.
+ */
 export default async function StaffPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
@@ -32,33 +38,53 @@ export default async function StaffPage({ params }: Props) {
     }
     throw error;
   }
+  const [me, messages] = await Promise.all([currentStaff(), getMessages({ locale })]);
+  const dashboard = messages.Dashboard;
   return (
     <main id="content" className="container dashboard">
       <h1>{t('users')}</h1>
-      <div className="table-scroll">
-        <table className="stories-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('staff.name')}</th>
-              <th scope="col">{t('staff.email')}</th>
-              <th scope="col">{t('staff.role')}</th>
-              <th scope="col">{t('staff.languages')}</th>
-              <th scope="col">{t('staff.state')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {staff.map((user) => (
-              <tr key={user.id}>
-                <td>{user.name}</td>
-                <td>{user.email}</td>
-                <td>{isStaffRole(user.role) ? t(`roles.${user.role}`) : user.role}</td>
-                <td>{user.languages.join(', ').toUpperCase() || '—'}</td>
-                <td>{user.disabled ? t('staff.disabled') : t('staff.active')}</td>
+      {/* Client components get only the strings they use. */}
+      <NextIntlClientProvider messages={{ Dashboard: { roles: dashboard.roles, staffForm: dashboard.staffForm } }}>
+        <div className="table-scroll">
+          <table className="stories-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('staff.name')}</th>
+                <th scope="col">{t('staff.email')}</th>
+                <th scope="col">{t('staff.role')}</th>
+                <th scope="col">{t('staff.languages')}</th>
+                <th scope="col">{t('staff.state')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {staff.map((user) => {
+                const row = { locale, userId: user.id, name: user.name, email: user.email };
+                const self = user.id === me?.id;
+                return (
+                  <tr key={user.id}>
+                    <td>
+                      {user.name} {self ? t('staffForm.you') : null}
+                    </td>
+                    <td>{user.email}</td>
+                    <td>
+                      <RoleForm {...row} role={user.role} roles={staffRoles} />
+                    </td>
+                    <td>
+                      <p>{user.languages.join(', ').toUpperCase() || '—'}</p>
+                      {user.role === 'translator' ? <LanguagesForm {...row} languages={user.languages} /> : null}
+                    </td>
+                    <td>
+                      <p>{user.disabled ? t('staff.disabled') : t('staff.active')}</p>
+                      {self ? null : <DisableForm {...row} disabled={user.disabled} />}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        <NewStaffForm locale={locale} roles={staffRoles} />
+      </NextIntlClientProvider>
     </main>
   );
 }
