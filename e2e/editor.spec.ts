@@ -115,3 +115,27 @@ test('a reporter cannot publish; a translator edits only Azerbaijani', async ({ 
   await expect(translator.getByRole('button', { name: 'Опубликовать' })).toHaveCount(0);
   await translatorContext.close();
 });
+
+test('old versions can be compared with the current text and restored', async ({ page }, testInfo) => {
+  await signIn(page, staff.editor);
+  await newStory(page, `Правки и версии (${testInfo.project.name} ${Date.now()})`);
+  await page.getByLabel('Лид').fill('Первая редакция лида.');
+  await autosaved(page);
+  await page.getByLabel('Лид').fill('Вторая редакция лида.');
+  await autosaved(page);
+
+  await page.getByRole('link', { name: 'Версии' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Версии: Русский');
+  const rows = page.locator('tbody tr');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.first()).toContainText(staff.editor.name);
+  // Revision 2 holds the first lead.
+  await rows.filter({ has: page.getByRole('cell', { name: '2', exact: true }) }).getByRole('link').click();
+  await expect(page.locator('.compare del', { hasText: 'Первая' })).toBeVisible();
+  await expect(page.locator('.compare ins', { hasText: 'Вторая' })).toBeVisible();
+  await page.getByRole('button', { name: 'Восстановить эту версию' }).click();
+  await expect(page.getByRole('status')).toHaveText('Версия восстановлена.');
+  await expect(rows.first()).toContainText('восстановление');
+  await page.getByRole('link', { name: /Вернуться к редактору/ }).click();
+  await expect(page.getByLabel('Лид')).toHaveValue('Первая редакция лида.');
+});

@@ -5,7 +5,7 @@ import * as s from '../schema';
 import { as, signedInAccount, type TestAccount } from '../test-sessions';
 import { loadStoryBySlug } from './articles';
 import { AccessDenied } from './staff';
-import { createStory, getStoryForEditing, getStoryPreview, listRevisions, saveVariant, setVariantStatus } from './stories';
+import { createStory, getRevision, getStoryForEditing, getStoryPreview, listRevisions, restoreRevision, saveVariant, setVariantStatus } from './stories';
 
 const doc = (text: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 const text = (title: string, body = 'Текст.') => ({ title, lead: `${title}: лид`, body: doc(body) });
@@ -129,5 +129,27 @@ describe('publishing', () => {
     expect((await loadStoryBySlug('ru', 'material-ispravlen-test')).kind).toBe('notFound');
     const audit = await getDb().select().from(s.auditLog).where(eq(s.auditLog.subject, `article:${id}:ru`));
     expect(audit.map((a) => a.action).sort()).toEqual(['publish', 'unpublish']);
+  });
+});
+
+describe('revisions', () => {
+  it('can be viewed and restored; restoring is itself a revision, so nothing is lost', async () => {
+    const id = await newStory(editor, 'История правок');
+    await as(editor, () => saveVariant(id, 'ru', text('История правок', 'Первая редакция.'), 1));
+    await as(editor, () => saveVariant(id, 'ru', text('История правок', 'Вторая редакция.'), 2));
+    const revisions = await as(editor, () => listRevisions(id, 'ru'));
+    const firstSave = revisions.find((r) => r.revision === 2)!;
+    const old = await as(editor, () => getRevision(id, 'ru', firstSave.id));
+    expect(old?.body).toEqual(doc('Первая редакция.'));
+    expect(await denied(() => as(otherReporter, () => getRevision(id, 'ru', firstSave.id)))).toBe('forbidden');
+
+    expect(await as(editor, () => restoreRevision(id, 'ru', firstSave.id))).toMatchObject({ ok: true, revision: 4 });
+    const story = await as(editor, () => getStoryForEditing(id));
+    expect(story?.variants.ru?.body).toEqual(doc('Первая редакция.'));
+    const after = await as(editor, () => listRevisions(id, 'ru'));
+    expect(after[0]).toMatchObject({ kind: 'restore', revision: 4 });
+    expect(after.some((r) => r.revision === 3)).toBe(true);
+    // A revision of another story is not found through this one.
+    expect(await as(editor, () => restoreRevision(id + 100000, 'ru', firstSave.id))).toMatchObject({ ok: false, error: 'notFound' });
   });
 });

@@ -209,7 +209,13 @@ export type SaveResult =
  * when someone saved in between, nothing is overwritten: the text is kept as a 'conflict' revision and the
  * current version is returned so the editor can show both.
  */
-export async function saveVariant(id: number, locale: Locale, input: VariantInput, baseRevision: number): Promise<SaveResult> {
+export async function saveVariant(
+  id: number,
+  locale: Locale,
+  input: VariantInput,
+  baseRevision: number,
+  kind: 'save' | 'restore' = 'save',
+): Promise<SaveResult> {
   const staff = await requireStaff();
   const article = await loadArticle(id);
   if (!article) return { ok: false, error: 'notFound' };
@@ -274,7 +280,7 @@ export async function saveVariant(id: number, locale: Locale, input: VariantInpu
         .where(and(eq(s.articleTranslations.articleId, id), eq(s.articleTranslations.locale, article.sourceLocale)));
       await tx.insert(s.articleTranslations).values({ articleId: id, locale, ...text, slug, revision, status: 'draft', sourceRevision: source[0]?.revision ?? null });
     }
-    await tx.insert(s.articleRevisions).values({ articleId: id, locale, revision, kind: 'save', ...text, slug, status: current?.status ?? 'draft', savedBy: staff.id });
+    await tx.insert(s.articleRevisions).values({ articleId: id, locale, revision, kind, ...text, slug, status: current?.status ?? 'draft', savedBy: staff.id });
     await tx.update(s.articles).set({ updatedAt: now }).where(eq(s.articles.id, id));
     return {
       ok: true as const,
@@ -360,3 +366,60 @@ export async function listCategoryChoices(locale: Locale) {
     .orderBy(asc(s.categories.position));
 }
 
+
+export type RevisionText = {
+  id: number;
+  revision: number;
+  kind: string;
+  savedAt: string;
+  savedBy: string | null;
+  title: string;
+  lead: string;
+  body: unknown;
+  slug: string;
+};
+
+/** One saved version of a variant, whole, for viewing and comparing. */
+export async function getRevision(id: number, locale: Locale, revisionId: number): Promise<RevisionText | null> {
+  const staff = await requireStaff();
+  const article = await loadArticle(id);
+  if (!article) return null;
+  if (!mayOpen(staff, article)) throw new AccessDenied('forbidden');
+  const [row] = await getDb()
+    .select({
+      id: s.articleRevisions.id,
+      revision: s.articleRevisions.revision,
+      kind: s.articleRevisions.kind,
+      savedAt: s.articleRevisions.savedAt,
+      savedBy: s.users.name,
+      title: s.articleRevisions.title,
+      lead: s.articleRevisions.lead,
+      body: s.articleRevisions.body,
+      slug: s.articleRevisions.slug,
+    })
+    .from(s.articleRevisions)
+    .leftJoin(s.users, eq(s.users.id, s.articleRevisions.savedBy))
+    .where(and(eq(s.articleRevisions.id, revisionId), eq(s.articleRevisions.articleId, id), eq(s.articleRevisions.locale, locale)));
+  return row ? { ...row, savedAt: new Date(row.savedAt).toISOString() } : null;
+}
+
+/**
+ * Makes an old revision the current text again. It is an ordinary save (checked and kept the same way), based
+ * on the current revision, so the text it replaces stays in the history too.
+ */
+export async function restoreRevision(id: number, locale: Locale, revisionId: number): Promise<SaveResult> {
+  const old = await getRevision(id, locale, revisionId);
+  if (!old) return { ok: false, error: 'notFound' };
+  const [current] = await getDb()
+    .select({ revision: s.articleTranslations.revision, seoTitle: s.articleTranslations.seoTitle, seoDescription: s.articleTranslations.seoDescription })
+    .from(s.articleTranslations)
+    .where(and(eq(s.articleTranslations.articleId, id), eq(s.articleTranslations.locale, locale)));
+  if (!current) return { ok: false, error: 'notFound' };
+  return saveVariant(
+    id,
+    locale,
+    { title: old.title, lead: old.lead, body: old.body as VariantInput['body'], seoTitle: current.seoTitle ?? undefined, seoDescription: current.seoDescription ?? undefined },
+    current.revision,
+    'restore',
+  );
+}

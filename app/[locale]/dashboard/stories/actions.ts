@@ -3,7 +3,7 @@
 import { updateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { AccessDenied } from '@/db/queries/staff';
-import { createStory, saveVariant, setVariantStatus, type SaveResult, type StatusAction, type StatusResult, type VariantInput } from '@/db/queries/stories';
+import { createStory, restoreRevision, saveVariant, setVariantStatus, type SaveResult, type StatusAction, type StatusResult, type VariantInput } from '@/db/queries/stories';
 import { isLocale, type Locale } from '@/i18n/locales';
 
 export type CreateState = { error?: 'titleRequired' | 'titleTooLong' | 'unknownCategory' | 'invalid' | 'forbidden'; title?: string; category?: string };
@@ -55,4 +55,13 @@ export async function setStatusAction(id: number, locale: string, action: Status
     if (error instanceof AccessDenied) return { ok: false, error: 'forbidden' };
     throw error;
   }
+}
+
+/** Restores an old revision as the current text (a save like any other), then returns to the editor. */
+export async function restoreRevisionAction(id: number, lang: string, locale: Locale, form: FormData): Promise<void> {
+  const revisionId = Number(form.get('revision'));
+  if (!Number.isInteger(id) || !isLocale(lang) || !Number.isInteger(revisionId) || revisionId <= 0) redirect(`/${locale}/dashboard`);
+  const result = await restoreRevision(id, lang, revisionId);
+  if (result.ok) revalidate(result.revalidate);
+  redirect(`/${locale}/dashboard/stories/${id}/revisions/${lang}?${result.ok ? 'restored=1' : `error=${result.error}`}`);
 }

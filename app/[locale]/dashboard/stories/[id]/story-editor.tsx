@@ -226,6 +226,11 @@ export function StoryEditor({ story, locale }: Props) {
               {t('preview')}
             </a>
           ) : null}
+          {draft.status ? (
+            <a className="button button--quiet" href={`/${locale}/dashboard/stories/${story.id}/revisions/${active}`}>
+              {t('revisions')}
+            </a>
+          ) : null}
         </div>
       </section>
     </div>
