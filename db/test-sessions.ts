@@ -13,14 +13,19 @@ let counter = 0;
 
 export type TestAccount = { id: string; email: string; password: string; cookie: string };
 
+/** Signs in through better-auth and returns the session cookie a browser would send back. */
+export async function sessionCookieFor(email: string, password: string): Promise<string> {
+  const response = await getAuth().api.signInEmail({ body: { email, password }, asResponse: true });
+  if (response.status !== 200) throw new Error(`Sign-in failed for ${email}: ${response.status}`);
+  return response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+}
+
 /** A new account of `role` (unique email per call) and a signed-in session for it. */
 export async function signedInAccount(role: StaffRole, languages: Locale[] = []): Promise<TestAccount> {
   const email = `${role}-${run}-${++counter}@bureau.test`;
   const password = `${role}-password-${run}`;
   const { id } = await createStaffAccountAsOperator({ email, name: `${role} ${counter}`, role, password, languages });
-  const response = await getAuth().api.signInEmail({ body: { email, password }, asResponse: true });
-  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  return { id, email, password, cookie };
+  return { id, email, password, cookie: await sessionCookieFor(email, password) };
 }
 
 export function as<T>(account: TestAccount | null, fn: () => Promise<T>): Promise<T> {

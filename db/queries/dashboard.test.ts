@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getAuth } from '../auth';
 import { getDb } from '../client';
 import * as s from '../schema';
+import { sessionCookieFor } from '../test-sessions';
 import { listDashboardStories, listStaff, listStoryFilterOptions, storyFiltersSchema } from './dashboard';
 import { signIn, signOut } from './sign-in';
 import { AccessDenied, asRequest, currentStaff } from './staff';
@@ -18,11 +19,7 @@ const account = (role: string) => ({ email: `${role}-${suffix}@bureau.test`, nam
 
 const cookies: Partial<Record<Caller, string>> = {};
 
-async function sessionCookie(email: string, password: string): Promise<string> {
-  const response = await getAuth().api.signInEmail({ body: { email, password }, asResponse: true });
-  expect(response.status).toBe(200);
-  return response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-}
+const sessionCookie = sessionCookieFor;
 
 const as = <T>(caller: Caller, fn: () => Promise<T>) =>
   asRequest(new Headers(caller === 'anonymous' ? {} : { cookie: cookies[caller]! }), fn);

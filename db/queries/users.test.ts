@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getAuth } from '../auth';
 import { getDb } from '../client';
 import * as s from '../schema';
+import { sessionCookieFor } from '../test-sessions';
 import { listStaff } from './dashboard';
 import { signIn } from './sign-in';
 import { AccessDenied, asRequest, currentStaff } from './staff';
@@ -35,11 +36,7 @@ const cookies: Partial<Record<Caller, string>> = {};
 const ids: Partial<Record<Caller, string>> = {};
 const emails: Partial<Record<Caller, string>> = {};
 
-async function sessionCookie(email: string, password: string): Promise<string> {
-  const response = await getAuth().api.signInEmail({ body: { email, password }, asResponse: true });
-  expect(response.status).toBe(200);
-  return response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-}
+const sessionCookie = sessionCookieFor;
 
 function headersFor(cookie: string | undefined, ip?: string): Headers {
   const h = new Headers();

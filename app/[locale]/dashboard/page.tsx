@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Pagination } from '@/components/pagination';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { listDashboardStories, listStoryFilterOptions, storyFiltersSchema } from '@/db/queries/dashboard';
 import { articleStatuses } from '@/db/schema';
@@ -24,10 +25,9 @@ export default async function DashboardStories({ params, searchParams }: Props) 
   setRequestLocale(locale);
   const parsed = storyFiltersSchema.safeParse(queryValues(query));
   const filters = parsed.success ? parsed.data : storyFiltersSchema.parse({});
-  const [t, tEditor, tPage, format, stories, options] = await Promise.all([
+  const [t, tEditor, format, stories, options] = await Promise.all([
     getTranslations({ locale, namespace: 'Dashboard' }),
     getTranslations({ locale, namespace: 'Editor' }),
-    getTranslations({ locale, namespace: 'Pagination' }),
     getFormatter({ locale }),
     signInFirst(locale, listDashboardStories(filters, locale)),
     signInFirst(locale, listStoryFilterOptions(locale)),
@@ -148,25 +148,7 @@ export default async function DashboardStories({ params, searchParams }: Props) 
           </table>
         </div>
       )}
-      {stories.pageCount > 1 ? (
-        <nav className="pagination" aria-label={tPage('label')}>
-          {stories.page > 1 ? (
-            <a href={pageHref(stories.page - 1)} rel="prev">
-              ← {tPage('previous')}
-            </a>
-          ) : (
-            <span />
-          )}
-          <span aria-current="page">{tPage('page', { page: stories.page, count: stories.pageCount })}</span>
-          {stories.page < stories.pageCount ? (
-            <a href={pageHref(stories.page + 1)} rel="next">
-              {tPage('next')} →
-            </a>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
+      <Pagination locale={locale} page={stories.page} pageCount={stories.pageCount} hrefFor={pageHref} />
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Pagination } from '@/components/pagination';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { AccessDenied, isStaffRole } from '@/db/queries/staff';
 import { auditQuerySchema, isAuditAction, knownLocales, listAuditLog, type AuditEntry } from '@/db/queries/users';
@@ -26,11 +27,7 @@ function auditQuery(query: Record<string, string | string[] | undefined>) {
 export default async function AuditPage({ params, searchParams }: Props) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const [t, tPage, format] = await Promise.all([
-    getTranslations({ locale, namespace: 'Dashboard' }),
-    getTranslations({ locale, namespace: 'Pagination' }),
-    getFormatter({ locale }),
-  ]);
+  const [t, format] = await Promise.all([getTranslations({ locale, namespace: 'Dashboard' }), getFormatter({ locale })]);
   const requested = auditQuery(query);
   const parsed = auditQuerySchema.safeParse(requested);
   const filters = parsed.success ? parsed.data : auditQuerySchema.parse({});
@@ -125,25 +122,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
           </table>
         </div>
       )}
-      {log.pageCount > 1 ? (
-        <nav className="pagination" aria-label={tPage('label')}>
-          {log.page > 1 ? (
-            <a href={pageHref(log.page - 1)} rel="prev">
-              ← {tPage('previous')}
-            </a>
-          ) : (
-            <span />
-          )}
-          <span aria-current="page">{tPage('page', { page: log.page, count: log.pageCount })}</span>
-          {log.page < log.pageCount ? (
-            <a href={pageHref(log.page + 1)} rel="next">
-              {tPage('next')} →
-            </a>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
+      <Pagination locale={locale} page={log.page} pageCount={log.pageCount} hrefFor={pageHref} />
     </main>
   );
 }
