@@ -61,6 +61,8 @@ export default defineConfig({
       BUREAU_MEDIA_DIR: process.env.BUREAU_MEDIA_DIR || path.join('.data', 'test-media'),
       BUREAU_SITE_URL: baseURL,
       BUREAU_SEED_DEMO: '1',
+      // Scheduled stories go live within a second in the tests (15 s by default).
+      BUREAU_SCHEDULER_INTERVAL_MS: '1000',
       NEXT_TELEMETRY_DISABLED: '1',
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },

@@ -36,6 +36,13 @@ test.describe('without a session', () => {
     });
   }
 
+  test('the scheduler\'s internal endpoint answers nobody else', async ({ request }) => {
+    for (const headers of [{}, { 'x-bureau-internal-token': 'guess' }, { 'x-bureau-internal-token': '' }]) {
+      const response = await request.post('/api/internal/publish-due', { headers });
+      expect(response.status()).toBe(404);
+    }
+  });
+
   test('the middleware-subrequest header opens nothing', async ({ request }) => {
     for (const value of ['middleware', 'proxy:proxy:proxy:proxy:proxy', 'src/middleware:middleware:middleware:middleware:middleware']) {
       const response = await request.get('/ru/dashboard/users', { headers: { 'x-middleware-subrequest': value }, maxRedirects: 0 });

@@ -139,3 +139,36 @@ test('old versions can be compared with the current text and restored', async ({
   await page.getByRole('link', { name: /Вернуться к редактору/ }).click();
   await expect(page.getByLabel('Лид')).toHaveValue('Первая редакция лида.');
 });
+
+test('a scheduled story goes live at its time with no one pressing a button', async ({ page, browser }, testInfo) => {
+  const title = `Материал по расписанию (${testInfo.project.name} ${Date.now()})`;
+  await signIn(page, staff.editor);
+  await newStory(page, title);
+  await page.getByLabel('Лид').fill('Выйдет сам.');
+  await autosaved(page);
+  // A few seconds from now, in the browser's own time zone, as the picker gives it.
+  const at = await page.evaluate(() => {
+    const d = new Date(Date.now() + 6000);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+  });
+  await page.getByLabel('Опубликовать в').fill(at);
+  await page.getByRole('button', { name: 'Запланировать' }).click();
+  await expect(state(page)).toContainText('запланировано');
+  await expect(state(page)).toContainText('Выйдет');
+
+  const reader = await browser.newContext();
+  const readerPage = await reader.newPage();
+  await readerPage.goto('/ru/news');
+  await expect(readerPage.getByRole('link', { name: title })).toHaveCount(0);
+  await expect
+    .poll(
+      async () => {
+        await readerPage.goto('/ru/news');
+        return readerPage.getByRole('link', { name: title }).count();
+      },
+      { timeout: 30_000, intervals: [1000] },
+    )
+    .toBe(1);
+  await reader.close();
+});

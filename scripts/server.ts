@@ -7,8 +7,11 @@
  *    404 view (/{locale}/404), which also links a story to the languages it exists in. A page that fails
  *    (status 500, e.g. the database is unreachable) has the same empty body: it is replaced by the
  *    "temporarily unavailable" view with status 503, and the server keeps serving.
+ * 3. Scheduled stories go live on time: every BUREAU_SCHEDULER_INTERVAL_MS (15 s by default) the server asks
+ *    its own /api/internal/publish-due, with a token only this process knows.
  * Used by `npm start` and by the e2e tests.
  */
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import next from 'next';
@@ -99,7 +102,22 @@ async function fetchView(view: string, origin: string): Promise<{ body: string; 
   }
 }
 
+/** Publishes due scheduled stories through the app (so its cache is expired), until the process ends. */
+function startScheduler(origin: () => string) {
+  const every = Number(process.env.BUREAU_SCHEDULER_INTERVAL_MS || 15_000);
+  const tick = () =>
+    fetch(`${origin()}/api/internal/publish-due`, {
+      method: 'POST',
+      headers: { 'x-bureau-internal-token': process.env.BUREAU_INTERNAL_TOKEN! },
+      signal: AbortSignal.timeout(every),
+    }).catch(() => {
+      // The database may be down for a moment: the next tick tries again.
+    });
+  setInterval(tick, every).unref();
+}
+
 async function main() {
+  process.env.BUREAU_INTERNAL_TOKEN ||= randomBytes(32).toString('base64url');
   const app = next({ dev: false, dir: process.cwd(), port, hostname });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -115,7 +133,10 @@ async function main() {
       res.end();
     });
   });
-  server.listen(port, hostname, () => console.log(`Bureau listening on http://localhost:${port}`));
+  server.listen(port, hostname, () => {
+    console.log(`Bureau listening on http://localhost:${port}`);
+    startScheduler(() => `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  });
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

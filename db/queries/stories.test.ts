@@ -5,7 +5,7 @@ import * as s from '../schema';
 import { as, signedInAccount, type TestAccount } from '../test-sessions';
 import { loadStoryBySlug } from './articles';
 import { AccessDenied } from './staff';
-import { createStory, getRevision, getStoryForEditing, getStoryPreview, listRevisions, restoreRevision, saveVariant, setVariantStatus } from './stories';
+import { createStory, getRevision, getStoryForEditing, getStoryPreview, listRevisions, publishDueVariants, restoreRevision, saveVariant, scheduleVariant, setVariantStatus } from './stories';
 
 const doc = (text: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 const text = (title: string, body = 'Текст.') => ({ title, lead: `${title}: лид`, body: doc(body) });
@@ -151,5 +151,28 @@ describe('revisions', () => {
     expect(after.some((r) => r.revision === 3)).toBe(true);
     // A revision of another story is not found through this one.
     expect(await as(editor, () => restoreRevision(id + 100000, 'ru', firstSave.id))).toMatchObject({ ok: false, error: 'notFound' });
+  });
+});
+
+describe('scheduled publishing', () => {
+  it('editors schedule; the due variants go live with no one pressing a button', async () => {
+    const id = await newStory(reporter, 'Запланированный материал');
+    const soon = new Date(Date.now() + 60_000);
+    expect(await denied(() => as(reporter, () => scheduleVariant(id, 'ru', soon)))).toBe('forbidden');
+    expect(await as(editor, () => scheduleVariant(id, 'ru', new Date(Date.now() - 1000)))).toEqual({ ok: false, error: 'scheduleInPast' });
+    expect(await as(editor, () => scheduleVariant(id, 'ru', new Date('not a date')))).toEqual({ ok: false, error: 'scheduleInPast' });
+    expect(await as(editor, () => scheduleVariant(id, 'ru', soon))).toEqual({ ok: true, at: soon.toISOString() });
+    const slug = (await as(editor, () => getStoryForEditing(id)))!.variants.ru!.slug;
+
+    expect(await publishDueVariants(new Date(soon.getTime() - 1000))).toMatchObject({ published: 0 });
+    expect((await loadStoryBySlug('ru', slug)).kind).toBe('notFound');
+    const run = await publishDueVariants(new Date(soon.getTime() + 1000));
+    expect(run.published).toBeGreaterThanOrEqual(1);
+    expect(run.revalidate).toContain(`article-slug:ru:${slug}`);
+    const live = await loadStoryBySlug('ru', slug);
+    expect(live.kind === 'story' && live.story.publishedAt).toBe(soon.toISOString());
+    // Once is enough: a second run finds nothing more for this story.
+    const again = await publishDueVariants(new Date(soon.getTime() + 2000));
+    expect(again.revalidate).not.toContain(`article-slug:ru:${slug}`);
   });
 });

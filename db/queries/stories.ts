@@ -8,7 +8,7 @@
  * Every save keeps a revision. A save based on an older revision than the current one is refused as a
  * conflict, and its text is kept as a revision all the same: nothing anybody typed is lost.
  */
-import { and, asc, desc, eq, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { locales, type Locale } from '@/i18n/locales';
 import { slugFromTitle, isValidSlug } from '@/lib/slug';
@@ -422,4 +422,54 @@ export async function restoreRevision(id: number, locale: Locale, revisionId: nu
     current.revision,
     'restore',
   );
+}
+
+export type ScheduleResult = { ok: true; at: string } | { ok: false; error: 'notFound' | 'notAllowedNow' | 'scheduleInPast' | 'scheduleTooFar' };
+
+/**
+ * Schedules a variant to be published at `at` (admins and editors). It goes live without anybody's help:
+ * the server runs publishDueVariants every few seconds.
+ */
+export async function scheduleVariant(id: number, locale: Locale, at: Date): Promise<ScheduleResult> {
+  const staff = await requireStaff();
+  if (!mayPublish(staff)) throw new AccessDenied('forbidden');
+  if (Number.isNaN(at.getTime()) || at.getTime() <= Date.now()) return { ok: false, error: 'scheduleInPast' };
+  if (at.getTime() > Date.now() + 366 * 24 * 3600 * 1000) return { ok: false, error: 'scheduleTooFar' };
+  const [variant] = await getDb()
+    .select()
+    .from(s.articleTranslations)
+    .where(and(eq(s.articleTranslations.articleId, id), eq(s.articleTranslations.locale, locale)));
+  if (!variant) return { ok: false, error: 'notFound' };
+  if (variant.status === 'published') return { ok: false, error: 'notAllowedNow' };
+  const ip = (await callerHeaders()).get('x-bureau-client-ip');
+  await getDb().transaction(async (tx) => {
+    await tx.update(s.articleTranslations).set({ status: 'scheduled', publishedAt: at, updatedAt: new Date() }).where(eq(s.articleTranslations.id, variant.id));
+    await tx.insert(s.auditLog).values({ actorId: staff.id, action: 'schedule', subject: `article:${id}:${locale}`, details: { title: variant.title, at: at.toISOString() }, ipAddress: ip });
+  });
+  return { ok: true, at: at.toISOString() };
+}
+
+/**
+ * Publishes every scheduled variant whose time has come and returns the cache tags to expire. Called by the
+ * server itself (app/api/internal/publish-due), not by a person, so it checks no session. The update claims
+ * the rows atomically: with several servers, each variant is published once.
+ */
+export async function publishDueVariants(now = new Date()): Promise<{ published: number; revalidate: string[] }> {
+  const db = getDb();
+  const due = await db
+    .update(s.articleTranslations)
+    .set({ status: 'published', updatedAt: now })
+    .where(and(eq(s.articleTranslations.status, 'scheduled'), lte(s.articleTranslations.publishedAt, now)))
+    .returning({ articleId: s.articleTranslations.articleId, locale: s.articleTranslations.locale, title: s.articleTranslations.title });
+  if (due.length === 0) return { published: 0, revalidate: [] };
+  await db.insert(s.auditLog).values(due.map((d) => ({ action: 'publish', subject: `article:${d.articleId}:${d.locale}`, details: { title: d.title, scheduled: true } })));
+  const ids = [...new Set(due.map((d) => d.articleId))];
+  const [slugs, categories] = await Promise.all([
+    db.select({ slug: s.articleTranslations.slug }).from(s.articleTranslations).where(inArray(s.articleTranslations.articleId, ids)),
+    db.select({ slug: s.categories.slug }).from(s.articles).innerJoin(s.categories, eq(s.categories.id, s.articles.categoryId)).where(inArray(s.articles.id, ids)),
+  ]);
+  return {
+    published: due.length,
+    revalidate: tagsForStoryChange({ locales, slugs: slugs.map((r) => r.slug), categorySlugs: categories.map((c) => c.slug) }),
+  };
 }

@@ -3,7 +3,7 @@
 import { updateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { AccessDenied } from '@/db/queries/staff';
-import { createStory, restoreRevision, saveVariant, setVariantStatus, type SaveResult, type StatusAction, type StatusResult, type VariantInput } from '@/db/queries/stories';
+import { createStory, restoreRevision, saveVariant, scheduleVariant, setVariantStatus, type ScheduleResult, type SaveResult, type StatusAction, type StatusResult, type VariantInput } from '@/db/queries/stories';
 import { isLocale, type Locale } from '@/i18n/locales';
 
 export type CreateState = { error?: 'titleRequired' | 'titleTooLong' | 'unknownCategory' | 'invalid' | 'forbidden'; title?: string; category?: string };
@@ -64,4 +64,14 @@ export async function restoreRevisionAction(id: number, lang: string, locale: Lo
   const result = await restoreRevision(id, lang, revisionId);
   if (result.ok) revalidate(result.revalidate);
   redirect(`/${locale}/dashboard/stories/${id}/revisions/${lang}?${result.ok ? 'restored=1' : `error=${result.error}`}`);
+}
+
+export async function scheduleAction(id: number, locale: string, at: string): Promise<ScheduleResult | { ok: false; error: 'forbidden' | 'invalid' }> {
+  if (!Number.isInteger(id) || id <= 0 || !isLocale(locale) || typeof at !== 'string' || at.length > 40) return { ok: false, error: 'invalid' };
+  try {
+    return await scheduleVariant(id, locale, new Date(at));
+  } catch (error) {
+    if (error instanceof AccessDenied) return { ok: false, error: 'forbidden' };
+    throw error;
+  }
 }

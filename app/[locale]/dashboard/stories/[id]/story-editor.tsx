@@ -6,11 +6,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { RichTextEditor } from '@/components/rich-text-editor';
 import type { EditableStory, EditableVariant } from '@/db/queries/stories';
 import { localeNames, locales, type Locale } from '@/i18n/locales';
-import { saveVariantAction, setStatusAction } from '../actions';
+import { saveVariantAction, scheduleAction, setStatusAction } from '../actions';
 
 type Fields = { title: string; lead: string; body: unknown; slug: string; seoTitle: string; seoDescription: string };
 type SaveState = 'saved' | 'dirty' | 'saving' | 'error';
-type Draft = { fields: Fields; base: number; status: EditableVariant['status'] | null; state: SaveState; savedAt: string | null; errors: string[]; conflict: EditableVariant | null };
+type Draft = { fields: Fields; base: number; status: EditableVariant['status'] | null; publishedAt: string | null; state: SaveState; savedAt: string | null; errors: string[]; conflict: EditableVariant | null };
 
 const AUTOSAVE_MS = 1500;
 const emptyDoc = { type: 'doc', content: [{ type: 'paragraph' }] };
@@ -39,7 +39,7 @@ export function StoryEditor({ story, locale }: Props) {
       Object.fromEntries(
         locales.map((l) => {
           const v = story.variants[l];
-          return [l, { fields: fieldsOf(v), base: v?.revision ?? 0, status: v?.status ?? null, state: 'saved', savedAt: v?.updatedAt ?? null, errors: [], conflict: null }];
+          return [l, { fields: fieldsOf(v), base: v?.revision ?? 0, status: v?.status ?? null, publishedAt: v?.publishedAt ?? null, state: 'saved', savedAt: v?.updatedAt ?? null, errors: [], conflict: null }];
         }),
       ) as unknown as Record<Locale, Draft>,
   );
@@ -128,6 +128,16 @@ export function StoryEditor({ story, locale }: Props) {
     } else update(lang, { errors: [result.error] });
   };
 
+  const [scheduleAt, setScheduleAt] = useState('');
+  const schedule = async (lang: Locale) => {
+    await save(lang);
+    const result = await scheduleAction(story.id, lang, new Date(scheduleAt).toISOString());
+    if (result.ok) {
+      update(lang, { status: 'scheduled', publishedAt: result.at, errors: [] });
+      router.refresh();
+    } else update(lang, { errors: [result.error] });
+  };
+
   const draft = drafts[active];
   const editable = story.can.edit.includes(active);
   const stateText =
@@ -154,7 +164,11 @@ export function StoryEditor({ story, locale }: Props) {
       </div>
       <section role="tabpanel" id={`panel-${active}`} aria-labelledby={`tab-${active}`} lang={active} key={active}>
         <p className="editor__state" role="status" aria-live="polite" data-state={draft.state}>
-          {draft.status ? t('status', { status: tStatus(draft.status) }) : null} {stateText}
+          {draft.status ? t('status', { status: tStatus(draft.status) }) : null}{' '}
+          {draft.status === 'scheduled' && draft.publishedAt
+            ? t('scheduledFor', { time: format.dateTime(new Date(draft.publishedAt), { dateStyle: 'medium', timeStyle: 'short' }) })
+            : null}{' '}
+          {stateText}
         </p>
         {!editable ? <p className="form__note">{t('readOnly')}</p> : null}
         {draft.errors.length ? (
@@ -215,6 +229,17 @@ export function StoryEditor({ story, locale }: Props) {
             <button type="button" className="button" onClick={() => void status(active, 'publish')}>
               {t('publish')}
             </button>
+          ) : null}
+          {story.can.publish && draft.status && draft.status !== 'published' ? (
+            <span className="editor__schedule">
+              <label>
+                {t('scheduleAt')}{' '}
+                <input type="datetime-local" step={1} value={scheduleAt} onChange={(e) => setScheduleAt(e.target.value)} />
+              </label>{' '}
+              <button type="button" className="button button--quiet" onClick={() => void schedule(active)} disabled={!scheduleAt}>
+                {t('schedule')}
+              </button>
+            </span>
           ) : null}
           {story.can.publish && draft.status === 'published' ? (
             <button type="button" className="button button--quiet" onClick={() => void status(active, 'unpublish')}>
