@@ -37,7 +37,8 @@ test.describe('without a session', () => {
   }
 
   test('the scheduler\'s internal endpoint answers nobody else', async ({ request }) => {
-    for (const headers of [{}, { 'x-bureau-internal-token': 'guess' }, { 'x-bureau-internal-token': '' }]) {
+    const attempts: Record<string, string>[] = [{}, { 'x-bureau-internal-token': 'guess' }, { 'x-bureau-internal-token': '' }];
+    for (const headers of attempts) {
       const response = await request.post('/api/internal/publish-due', { headers });
       expect(response.status()).toBe(404);
     }
