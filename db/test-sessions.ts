@@ -3,7 +3,7 @@
  * that session cookie, exactly as a browser's request would reach db/queries.
  */
 import { getAuth } from './auth';
-import { asRequest } from './queries/staff';
+import { AccessDenied, asRequest } from './queries/staff';
 import { createStaffAccountAsOperator } from './queries/users';
 import type { StaffRole } from './schema';
 import type { Locale } from '@/i18n/locales';
@@ -30,4 +30,15 @@ export async function signedInAccount(role: StaffRole, languages: Locale[] = [])
 
 export function as<T>(account: TestAccount | null, fn: () => Promise<T>): Promise<T> {
   return asRequest(new Headers(account ? { cookie: account.cookie } : {}), fn);
+}
+
+/** Whether the data layer let the call through, or why it refused. */
+export async function accessOutcome(fn: () => Promise<unknown>): Promise<'allowed' | AccessDenied['reason']> {
+  try {
+    await fn();
+    return 'allowed';
+  } catch (error) {
+    if (error instanceof AccessDenied) return error.reason;
+    throw error;
+  }
 }

@@ -6,10 +6,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getAuth } from '../auth';
 import { getDb } from '../client';
 import * as s from '../schema';
-import { sessionCookieFor } from '../test-sessions';
+import { accessOutcome, sessionCookieFor } from '../test-sessions';
 import { listDashboardStories, listStaff, listStoryFilterOptions, storyFiltersSchema } from './dashboard';
 import { signIn, signOut } from './sign-in';
-import { AccessDenied, asRequest, currentStaff } from './staff';
+import { asRequest, currentStaff } from './staff';
 import { createStaffAccountAsOperator } from './users';
 
 const roles = ['admin', 'editor', 'reporter', 'translator'] as const;
@@ -24,15 +24,7 @@ const sessionCookie = sessionCookieFor;
 const as = <T>(caller: Caller, fn: () => Promise<T>) =>
   asRequest(new Headers(caller === 'anonymous' ? {} : { cookie: cookies[caller]! }), fn);
 
-async function outcome(caller: Caller, fn: () => Promise<unknown>): Promise<'allowed' | AccessDenied['reason']> {
-  try {
-    await as(caller, fn);
-    return 'allowed';
-  } catch (error) {
-    if (error instanceof AccessDenied) return error.reason;
-    throw error;
-  }
-}
+const outcome = (caller: Caller, fn: () => Promise<unknown>) => accessOutcome(() => as(caller, fn));
 
 beforeAll(async () => {
   for (const role of roles) {

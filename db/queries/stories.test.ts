@@ -2,9 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../client';
 import * as s from '../schema';
-import { as, signedInAccount, type TestAccount } from '../test-sessions';
+import { accessOutcome, as, signedInAccount, type TestAccount } from '../test-sessions';
 import { loadStoryBySlug } from './articles';
-import { AccessDenied } from './staff';
 import { createStory, getRevision, getStoryForEditing, getStoryPreview, listRevisions, publishDueVariants, restoreRevision, saveVariant, scheduleVariant, setVariantStatus } from './stories';
 
 const doc = (text: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
@@ -22,15 +21,7 @@ beforeAll(async () => {
   ]);
 });
 
-async function denied(fn: () => Promise<unknown>): Promise<string> {
-  try {
-    await fn();
-    return 'allowed';
-  } catch (error) {
-    if (error instanceof AccessDenied) return error.reason;
-    throw error;
-  }
-}
+const denied = accessOutcome;
 
 async function newStory(owner: TestAccount, title: string): Promise<number> {
   const result = await as(owner, () => createStory({ category: 'society', title }));

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getAuth } from '../auth';
 import { getDb } from '../client';
 import * as s from '../schema';
-import { sessionCookieFor } from '../test-sessions';
+import { accessOutcome, sessionCookieFor } from '../test-sessions';
 import { listStaff } from './dashboard';
 import { signIn } from './sign-in';
 import { AccessDenied, asRequest, currentStaff } from './staff';
@@ -48,15 +48,7 @@ function headersFor(cookie: string | undefined, ip?: string): Headers {
 const as = <T>(caller: Caller, fn: () => Promise<T>) => asRequest(headersFor(cookies[caller as Exclude<Caller, 'anonymous'>], ADMIN_IP), fn);
 const withCookie = <T>(cookie: string, fn: () => Promise<T>, ip?: string) => asRequest(headersFor(cookie, ip), fn);
 
-async function outcome(caller: Caller, fn: () => Promise<unknown>): Promise<'allowed' | AccessDenied['reason']> {
-  try {
-    await as(caller, fn);
-    return 'allowed';
-  } catch (error) {
-    if (error instanceof AccessDenied) return error.reason;
-    throw error;
-  }
-}
+const outcome = (caller: Caller, fn: () => Promise<unknown>) => accessOutcome(() => as(caller, fn));
 
 /** An account made the way the operator makes them, not through the code under test. */
 async function makeAccount(role: (typeof roles)[number], languages: ('ru' | 'az' | 'en')[] = []) {
