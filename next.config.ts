@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly from its own package folder; bundling it breaks that at run time (STACK.md).
   serverExternalPackages: ['@electric-sql/pglite'],
   poweredByHeader: false,
+  // The editor's saves carry up to 512 K characters of body; the server refuses anything over 2 MB first (lib/request-guard.ts).
+  experimental: { serverActions: { bodySizeLimit: '2mb' } },
   images: {
     localPatterns: [{ pathname: '/media/**' }],
     deviceSizes: [360, 480, 640, 828, 1080, 1280, 1600, 1920],

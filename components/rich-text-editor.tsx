@@ -1,18 +1,51 @@
 'use client';
 
+import Image from '@tiptap/extension-image';
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useTranslations } from 'next-intl';
-import { useEffect } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { useEffect, useState } from 'react';
+import type { Locale } from '@/i18n/locales';
+import { MediaPicker, type LibrarySearch } from './media-picker';
 
-type Props = { id: string; labelledBy: string; value: unknown; onChange: (doc: unknown) => void; readOnly?: boolean };
+type Props = { id: string; labelledBy: string; value: unknown; onChange: (doc: unknown) => void; readOnly?: boolean; search?: LibrarySearch };
+
+/**
+ * Photos in the text come from the media library only: the node keeps the library id (readers' pages look the
+ * photo up by it, with its alt text and caption in their language). Pasted images from elsewhere, which have no
+ * library id, are not taken in.
+ */
+/**
+ * The editor's JSON as plain objects. ProseMirror builds node and mark attributes with Object.create(null), and
+ * React's server-action encoding does not send such objects (they arrive as opaque references): without this
+ * copy a link's address, a subheading's level and a photo's library id would be lost on save.
+ */
+const plain = (doc: unknown): unknown => JSON.parse(JSON.stringify(doc));
+
+const LibraryImage = Image.extend({
+  addAttributes() {
+    return {
+      ...this.parent?.(),
+      mediaId: {
+        default: null,
+        parseHTML: (element) => Number(element.getAttribute('data-media-id')) || null,
+        renderHTML: (attributes) => (attributes.mediaId ? { 'data-media-id': String(attributes.mediaId) } : {}),
+      },
+    };
+  },
+  parseHTML() {
+    return [{ tag: 'img[data-media-id]' }];
+  },
+});
 
 /**
  * The story body editor (Tiptap on ProseMirror). Only what readers' allow-list renders is offered: subheadings,
  * bold, italic, links, lists and quotes; the document is saved as the editor's JSON.
  */
-export function RichTextEditor({ id, labelledBy, value, onChange, readOnly = false }: Props) {
+export function RichTextEditor({ id, labelledBy, value, onChange, readOnly = false, search }: Props) {
   const t = useTranslations('Editor.toolbar');
+  const locale = useLocale() as Locale;
+  const [picking, setPicking] = useState(false);
   const editor = useEditor({
     // Rendered only in the browser: the server sends the toolbar and an empty frame.
     immediatelyRender: false,
@@ -29,13 +62,14 @@ export function RichTextEditor({ id, labelledBy, value, onChange, readOnly = fal
         horizontalRule: false,
         link: { openOnClick: false, autolink: true, protocols: ['https', 'http', 'mailto'], defaultProtocol: 'https' },
       }),
+      LibraryImage.configure({ inline: false, allowBase64: false }),
     ],
     content: value as object,
     editorProps: { attributes: { id, role: 'textbox', 'aria-multiline': 'true', 'aria-labelledby': labelledBy, class: 'rich-text rich-text-editor__area' } },
     // Only the writer's own changes count: the editor normalising the loaded document (e.g. adding a trailing
     // paragraph) must not look like an edit and trigger a save.
     onUpdate: ({ editor: e }) => {
-      if (e.isFocused) onChange(e.getJSON());
+      if (e.isFocused) onChange(plain(e.getJSON()));
     },
   });
 
@@ -72,10 +106,25 @@ export function RichTextEditor({ id, labelledBy, value, onChange, readOnly = fal
             {button('bullet', t('bulletList'), () => editor.chain().focus().toggleBulletList().run(), editor.isActive('bulletList'))}
             {button('ordered', t('orderedList'), () => editor.chain().focus().toggleOrderedList().run(), editor.isActive('orderedList'))}
             {button('quote', t('quote'), () => editor.chain().focus().toggleBlockquote().run(), editor.isActive('blockquote'))}
+            {search ? button('image', t('image'), () => setPicking(true), false) : null}
           </>
         ) : null}
       </div>
       <EditorContent editor={editor} />
+      {search && editor ? (
+        <MediaPicker
+          open={picking}
+          multiple={false}
+          search={search}
+          onClose={() => setPicking(false)}
+          onChoose={([item]) => {
+            setPicking(false);
+            if (!item) return;
+            editor.chain().focus().insertContent({ type: 'image', attrs: { mediaId: item.id, src: item.src, alt: item.texts[locale].alt } }).run();
+            onChange(plain(editor.getJSON()));
+          }}
+        />
+      ) : null}
     </div>
   );
 }

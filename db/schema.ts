@@ -108,6 +108,10 @@ export const media = pgTable('media', {
   bytes: integer('bytes').notNull(),
   /** A tiny blurred preview as a data URL, shown while the photo loads. */
   blurDataUrl: text('blur_data_url'),
+  /** The uploaded file's name, for finding it in the library (never used to decide the format). */
+  originalName: text('original_name'),
+  /** The newsroom account that uploaded it (none for demo content). */
+  uploadedBy: text('uploaded_by').references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
   ...timestamps,
 });
 

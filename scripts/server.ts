@@ -7,7 +7,9 @@
  *    404 view (/{locale}/404), which also links a story to the languages it exists in. A page that fails
  *    (status 500, e.g. the database is unreachable) has the same empty body: it is replaced by the
  *    "temporarily unavailable" view with status 503, and the server keeps serving.
- * 3. Scheduled stories go live on time: every BUREAU_SCHEDULER_INTERVAL_MS (15 s by default) the server asks
+ * 3. A write from another site's page (forged Origin) or with a body over the limit is refused before Next.js
+ *    reads it, with a translated page: see lib/request-guard.ts.
+ * 4. Scheduled stories go live on time: every BUREAU_SCHEDULER_INTERVAL_MS (15 s by default) the server asks
  *    its own /api/internal/publish-due, with a token only this process knows.
  * Used by `npm start` and by the e2e tests.
  */
@@ -15,6 +17,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import next from 'next';
+import { refusalFor, refusalLocale, refusalResponse } from '@/lib/request-guard';
 import { isDecodablePath, isNotFoundView, localeOfPath, notFoundViewFor, unavailableViewFor, isUnavailableView } from '@/lib/request-paths';
 
 const port = Number(process.env.PORT || 3000);
@@ -30,6 +33,28 @@ function clientAddress(req: IncomingMessage): string {
   const forwarded = req.headers['x-forwarded-for'];
   if (trustProxy && typeof forwarded === 'string') return forwarded.split(',').pop()!.trim();
   return req.socket.remoteAddress ?? 'unknown';
+}
+
+const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** Refuses a forged or oversized write with a translated answer; true when it did. */
+function refuseBadWrite(req: IncomingMessage, res: ServerResponse): boolean {
+  const path = req.url ?? '/';
+  const refusal = refusalFor({
+    method: req.method,
+    path,
+    origin: header(req.headers.origin),
+    host: (trustProxy && header(req.headers['x-forwarded-host'])) || header(req.headers.host),
+    contentLength: header(req.headers['content-length']),
+    siteUrl: process.env.BUREAU_SITE_URL,
+  });
+  if (!refusal) return false;
+  const wantsJson = path.startsWith('/api/') || Boolean(req.headers['next-action']) || (header(req.headers.accept) ?? '').includes('application/json');
+  const answer = refusalResponse(refusal, refusalLocale(path, header(req.headers['accept-language'])), wantsJson);
+  // The body is never read: the connection closes after the answer.
+  res.writeHead(answer.status, { 'content-type': answer.contentType, 'cache-control': 'no-store', connection: 'close' });
+  res.end(answer.body);
+  return true;
 }
 
 /** Whether a 404 for this request is a reader's page load (not a client-side navigation, asset or API call). */
@@ -123,6 +148,7 @@ async function main() {
   await app.prepare();
   const server = createServer((req, res) => {
     req.headers[CLIENT_IP] = clientAddress(req);
+    if (refuseBadWrite(req, res)) return;
     if (req.url && !isDecodablePath(req.url)) req.url = notFoundViewFor(req.url);
     if (req.url && isNotFoundView(req.url)) forceStatus(res, 404);
     else if (req.url && isUnavailableView(req.url)) forceStatus(res, 503);

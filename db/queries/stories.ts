@@ -65,12 +65,12 @@ export type EditableStory = {
   can: { edit: Locale[]; submit: Locale[]; publish: boolean };
 };
 
-type ArticleRow = { id: number; ownerId: string | null; sourceLocale: string; categorySlug: string };
+export type ArticleRow = { id: number; ownerId: string | null; sourceLocale: string; categorySlug: string };
 type VariantRow = typeof s.articleTranslations.$inferSelect;
 
 const DRAFTS: s.ArticleStatus[] = ['draft', 'in_review'];
 
-function mayEdit(staff: Staff, article: ArticleRow, locale: Locale, variant: VariantRow | undefined): boolean {
+export function mayEdit(staff: Staff, article: ArticleRow, locale: Locale, variant: VariantRow | undefined): boolean {
   switch (staff.role) {
     case 'admin':
     case 'editor':
@@ -87,11 +87,11 @@ function mayPublish(staff: Staff): boolean {
 }
 
 /** Who may open a story in the editor at all: reporters only their own. */
-function mayOpen(staff: Staff, article: ArticleRow): boolean {
+export function mayOpen(staff: Staff, article: ArticleRow): boolean {
   return staff.role !== 'reporter' || article.ownerId === staff.id;
 }
 
-async function loadArticle(id: number): Promise<ArticleRow | null> {
+export async function loadArticle(id: number): Promise<ArticleRow | null> {
   const [row] = await getDb()
     .select({ id: s.articles.id, ownerId: s.articles.ownerId, sourceLocale: s.articles.sourceLocale, categorySlug: s.categories.slug })
     .from(s.articles)
@@ -472,4 +472,46 @@ export async function publishDueVariants(now = new Date()): Promise<{ published:
     published: due.length,
     revalidate: tagsForStoryChange({ locales, slugs: slugs.map((r) => r.slug), categorySlugs: categories.map((c) => c.slug) }),
   };
+}
+
+export type DeleteStoryResult = { ok: true; revalidate: string[] } | { ok: false; error: 'notFound' };
+
+/**
+ * Deletes a story in every language, for good (admins and editors): its variants, revisions, old-slug redirects,
+ * tags and photo exhibition go with it (ON DELETE CASCADE); the media themselves stay in the library. Returns
+ * the cache tags of every page it had, under every slug it ever had, so readers get a 404 at once. Writes an
+ * audit row naming the story by its id and its title in the source language.
+ */
+export async function deleteStory(id: number): Promise<DeleteStoryResult> {
+  const staff = await requireStaff('admin', 'editor');
+  if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) return { ok: false, error: 'notFound' };
+  const ip = (await callerHeaders()).get('x-bureau-client-ip');
+  // One transaction, and only `tx` inside it (PGlite has a single connection).
+  const deleted = await getDb().transaction(async (tx) => {
+    // Locks the story: a save or publish running now finishes first, or finds it gone.
+    const [article] = await tx
+      .select({ id: s.articles.id, sourceLocale: s.articles.sourceLocale, categoryId: s.articles.categoryId })
+      .from(s.articles)
+      .where(eq(s.articles.id, id))
+      .for('update');
+    if (!article) return null;
+    const variants = await tx
+      .select({ locale: s.articleTranslations.locale, slug: s.articleTranslations.slug, title: s.articleTranslations.title, status: s.articleTranslations.status })
+      .from(s.articleTranslations)
+      .where(eq(s.articleTranslations.articleId, id));
+    const redirects = await tx.select({ slug: s.slugRedirects.slug }).from(s.slugRedirects).where(eq(s.slugRedirects.articleId, id));
+    const category = await tx.select({ slug: s.categories.slug }).from(s.categories).where(eq(s.categories.id, article.categoryId));
+    await tx.delete(s.articles).where(eq(s.articles.id, id));
+    const title = (variants.find((v) => v.locale === article.sourceLocale) ?? variants[0])?.title ?? '';
+    await tx.insert(s.auditLog).values({
+      actorId: staff.id,
+      action: 'story-delete',
+      subject: `article:${id}: ${title}`,
+      details: { title, sourceLocale: article.sourceLocale, variants: variants.map((v) => ({ locale: v.locale, slug: v.slug, status: v.status })) },
+      ipAddress: ip,
+    });
+    return { slugs: [...variants.map((v) => v.slug), ...redirects.map((r) => r.slug)], categorySlugs: category.map((c) => c.slug) };
+  });
+  if (!deleted) return { ok: false, error: 'notFound' };
+  return { ok: true, revalidate: tagsForStoryChange({ locales, slugs: [...new Set(deleted.slugs)], categorySlugs: deleted.categorySlugs }) };
 }

@@ -49,6 +49,10 @@ export const auditActions = [
   'user-disable',
   'user-enable',
   'password-change',
+  'story-delete',
+  'category-create',
+  'category-update',
+  'category-delete',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -34,6 +34,7 @@ export default async function DashboardStories({ params, searchParams }: Props) 
   ]);
   const pageHref = (page: number) => {
     const params = new URLSearchParams(queryValues(query));
+    params.delete('deleted');
     params.set('page', String(page));
     return `?${params.toString()}`;
   };
@@ -45,6 +46,11 @@ export default async function DashboardStories({ params, searchParams }: Props) 
           {tEditor('newStory')}
         </a>
       </div>
+      {query.deleted === '1' ? (
+        <p role="status" className="notice">
+          {t('deleted')}
+        </p>
+      ) : null}
       {!parsed.success ? (
         <p className="form__error" role="alert">
           {t('badFilters')}

@@ -3,7 +3,7 @@ import { Pagination } from '@/components/pagination';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { AccessDenied, isStaffRole } from '@/db/queries/staff';
 import { auditQuerySchema, isAuditAction, knownLocales, listAuditLog, type AuditEntry } from '@/db/queries/users';
-import type { Locale } from '@/i18n/locales';
+import { locales, type Locale } from '@/i18n/locales';
 import { signInFirst } from '../sign-in-first';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -48,6 +48,11 @@ export default async function AuditPage({ params, searchParams }: Props) {
 
   const role = (value: unknown) => (isStaffRole(value) ? t(`roles.${value}`) : typeof value === 'string' ? value : '—');
   const languages = (value: unknown) => knownLocales(value).join(', ').toUpperCase() || '—';
+  /** A category's names as stored ({ru, az, en}), in the site's language order. */
+  const categoryNames = (value: unknown) =>
+    value && typeof value === 'object'
+      ? locales.map((l) => (value as Record<string, unknown>)[l]).filter((n): n is string => typeof n === 'string' && n !== '').join(' / ') || '—'
+      : '—';
   const details = (entry: AuditEntry): string => {
     const d = (entry.details ?? {}) as Record<string, unknown>;
     switch (entry.action) {
@@ -57,6 +62,13 @@ export default async function AuditPage({ params, searchParams }: Props) {
         return `${languages(d.from)} → ${languages(d.to)}`;
       case 'user-create':
         return knownLocales(d.languages).length ? `${role(d.role)}: ${languages(d.languages)}` : role(d.role);
+      case 'category-create':
+      case 'category-delete':
+        return categoryNames(d.names);
+      case 'category-update':
+        return `${categoryNames(d.from)} → ${categoryNames(d.to)}`;
+      case 'story-delete':
+        return Array.isArray(d.variants) ? languages(d.variants.map((v: { locale?: unknown }) => v?.locale)) : '—';
       default:
         return '—';
     }

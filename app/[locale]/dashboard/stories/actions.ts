@@ -3,7 +3,7 @@
 import { updateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { AccessDenied } from '@/db/queries/staff';
-import { createStory, restoreRevision, saveVariant, scheduleVariant, setVariantStatus, type ScheduleResult, type SaveResult, type StatusAction, type StatusResult, type VariantInput } from '@/db/queries/stories';
+import { createStory, deleteStory, restoreRevision, saveVariant, scheduleVariant, setVariantStatus, type ScheduleResult, type SaveResult, type StatusAction, type StatusResult, type VariantInput } from '@/db/queries/stories';
 import { isLocale, type Locale } from '@/i18n/locales';
 
 export type CreateState = { error?: 'titleRequired' | 'titleTooLong' | 'unknownCategory' | 'invalid' | 'forbidden'; title?: string; category?: string };
@@ -74,4 +74,30 @@ export async function scheduleAction(id: number, locale: string, at: string): Pr
     if (error instanceof AccessDenied) return { ok: false, error: 'forbidden' };
     throw error;
   }
+}
+
+export type DeleteStoryState = { error?: 'forbidden' | 'notFound' };
+
+/**
+ * Deletes a story in every language (admins and editors: the DAL checks), expires every page it had, and goes
+ * back to the story list, which says it is done.
+ */
+export async function deleteStoryAction(locale: Locale, _state: DeleteStoryState, form: FormData): Promise<DeleteStoryState> {
+  const back: Locale = isLocale(locale) ? locale : 'ru';
+  const raw = form.get('id');
+  const id = typeof raw === 'string' && /^[1-9][0-9]{0,9}$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isInteger(id)) return { error: 'notFound' };
+  let result;
+  try {
+    result = await deleteStory(id);
+  } catch (error) {
+    if (error instanceof AccessDenied) {
+      if (error.reason === 'unauthenticated') redirect(`/${back}/login`);
+      return { error: 'forbidden' };
+    }
+    throw error;
+  }
+  if (!result.ok) return { error: result.error };
+  revalidate(result.revalidate);
+  redirect(`/${back}/dashboard?deleted=1`);
 }

@@ -2,11 +2,15 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { NextIntlClientProvider } from 'next-intl';
+import { getExhibition } from '@/db/queries/exhibitions';
 import { AccessDenied } from '@/db/queries/staff';
 import { getStoryForEditing } from '@/db/queries/stories';
 import type { Locale } from '@/i18n/locales';
 import { parsePositiveInt } from '@/lib/paths';
 import { signInFirst } from '../../sign-in-first';
+import { searchLibraryAction } from '../../media/actions';
+import { ExhibitionEditor } from './exhibition-editor';
+import { DeleteStory } from './delete-story';
 import { StoryEditor } from './story-editor';
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
@@ -22,9 +26,9 @@ export default async function EditStoryPage({ params }: Props) {
   const id = parsePositiveInt(rawId);
   if (id === null) notFound();
   const [tDashboard, messages] = await Promise.all([getTranslations({ locale, namespace: 'Dashboard' }), getMessages({ locale })]);
-  let story;
+  let story, exhibition;
   try {
-    story = await signInFirst(locale, getStoryForEditing(id));
+    [story, exhibition] = await signInFirst(locale, Promise.all([getStoryForEditing(id), getExhibition(id)]));
   } catch (error) {
     if (!(error instanceof AccessDenied)) throw error;
     return (
@@ -33,12 +37,16 @@ export default async function EditStoryPage({ params }: Props) {
       </main>
     );
   }
-  if (!story) notFound();
+  if (!story || !exhibition) notFound();
+  const canUpload = exhibition.canArrange;
   return (
     <main id="content" className="container dashboard">
       <h1 className="visually-hidden">{story.variants[locale]?.title ?? story.variants.ru?.title}</h1>
-      <NextIntlClientProvider messages={{ Editor: messages.Editor, Dashboard: messages.Dashboard }}>
-        <StoryEditor story={story} locale={locale} />
+      <NextIntlClientProvider messages={{ Editor: messages.Editor, Dashboard: messages.Dashboard, Media: messages.Media, Exhibition: messages.Exhibition }}>
+        <StoryEditor story={story} locale={locale} search={searchLibraryAction} />
+        <ExhibitionEditor storyId={story.id} exhibition={exhibition} search={searchLibraryAction} canUpload={canUpload} />
+        {/* Admins and editors (exactly those who may publish) may delete; deleteStory checks again. */}
+        {story.can.publish ? <DeleteStory id={story.id} locale={locale} /> : null}
       </NextIntlClientProvider>
     </main>
   );

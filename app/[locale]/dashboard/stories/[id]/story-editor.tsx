@@ -3,6 +3,7 @@
 import { useTranslations, useFormatter } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LibrarySearch } from '@/components/media-picker';
 import { RichTextEditor } from '@/components/rich-text-editor';
 import type { EditableStory, EditableVariant } from '@/db/queries/stories';
 import { localeNames, locales, type Locale } from '@/i18n/locales';
@@ -20,14 +21,14 @@ function fieldsOf(v: EditableVariant | undefined): Fields {
 }
 const backupKey = (id: number, lang: Locale) => `bureau:draft:${id}:${lang}`;
 
-type Props = { story: EditableStory; locale: Locale };
+type Props = { story: EditableStory; locale: Locale; search?: LibrarySearch };
 
 /**
  * Tabs per language; every change is saved automatically a moment after typing stops, with the state always
  * visible. A failed save (network, validation, conflict) leaves the text in the form, and a copy in the
  * browser's storage until it is saved, so a reload loses nothing either.
  */
-export function StoryEditor({ story, locale }: Props) {
+export function StoryEditor({ story, locale, search }: Props) {
   const t = useTranslations('Editor');
   const tStatus = useTranslations('Dashboard.statuses');
   const format = useFormatter();
@@ -205,7 +206,7 @@ export function StoryEditor({ story, locale }: Props) {
         {field('lead', true, 1000)}
         <div className="editor__field">
           <span id={`body-label-${active}`}>{t('body')}</span>
-          <RichTextEditor id={`body-${active}`} labelledBy={`body-label-${active}`} value={draft.fields.body} onChange={(body) => change(active, { body })} readOnly={!editable} />
+          <RichTextEditor id={`body-${active}`} labelledBy={`body-label-${active}`} value={draft.fields.body} onChange={(body) => change(active, { body })} readOnly={!editable} search={search} />
         </div>
         <details className="editor__seo">
           <summary>SEO</summary>

@@ -1,0 +1,181 @@
+import { eq, sql } from 'drizzle-orm';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mediaStorage } from '@/lib/media-storage';
+import { getDb } from '../client';
+import * as s from '../schema';
+import { accessOutcome, as, signedInAccount, type TestAccount } from '../test-sessions';
+import { loadStoryVariantPage } from './articles';
+import { cacheTags } from './cache-tags';
+import { arrangeExhibition, getExhibition } from './exhibitions';
+import { describeMedia, getMediaForEditing, listMedia, uploadMedia } from './media';
+import { createStory, saveVariant, setVariantStatus } from './stories';
+
+let admin: TestAccount, editor: TestAccount, reporter: TestAccount, otherReporter: TestAccount, translator: TestAccount;
+const run = Math.random().toString(36).slice(2, 8);
+
+beforeAll(async () => {
+  [admin, editor, reporter, otherReporter, translator] = await Promise.all([
+    signedInAccount('admin'),
+    signedInAccount('editor'),
+    signedInAccount('reporter'),
+    signedInAccount('reporter'),
+    signedInAccount('translator', ['az']),
+  ]);
+});
+
+/** A distinct photo per call (the colour differs), as a camera would write it: JPEG with EXIF and GPS. */
+let colour = 0;
+async function cameraPhoto(width = 120, height = 80): Promise<Buffer> {
+  colour += 1;
+  return sharp({ create: { width, height, channels: 3, background: { r: (colour * 37) % 256, g: (colour * 91) % 256, b: (colour * 13 + 7) % 256 } } })
+    .jpeg()
+    .withExif({ IFD0: { Make: 'TestCam', Artist: 'Secret Photographer' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '40/1 24/1 0/1' } })
+    .toBuffer();
+}
+
+const mediaCount = async () => (await getDb().select({ n: sql<number>`count(*)::int` }).from(s.media))[0]!.n;
+
+async function upload(who: TestAccount, name: string) {
+  const result = await as(who, async () => uploadMedia({ bytes: await cameraPhoto(), name }));
+  if (!result.ok) throw new Error(result.error);
+  return result.item;
+}
+
+async function newStory(owner: TestAccount, title: string): Promise<number> {
+  const result = await as(owner, () => createStory({ category: 'society', title }));
+  if (!result.ok) throw new Error(result.error);
+  return result.id;
+}
+
+describe('who may use the media library', () => {
+  it('anonymous callers get nothing; translators browse and describe but do not upload', async () => {
+    const bytes = await cameraPhoto();
+    expect(await accessOutcome(() => as(null, () => uploadMedia({ bytes })))).toBe('unauthenticated');
+    expect(await accessOutcome(() => as(null, () => listMedia()))).toBe('unauthenticated');
+    expect(await accessOutcome(() => as(null, () => getMediaForEditing(1)))).toBe('unauthenticated');
+    expect(await accessOutcome(() => as(null, () => describeMedia(1, { ru: { alt: 'x', caption: '', credit: '' } })))).toBe('unauthenticated');
+    expect(await accessOutcome(() => as(translator, () => uploadMedia({ bytes })))).toBe('forbidden');
+    for (const who of [admin, editor, reporter, translator]) expect(await accessOutcome(() => as(who, () => listMedia()))).toBe('allowed');
+  });
+
+  it('a translator describes photos only in their own languages', async () => {
+    const item = await upload(editor, `translator-${run}.jpg`);
+    expect(await as(translator, () => describeMedia(item.id, { az: { alt: 'Dağlar', caption: 'Qafqaz', credit: '' } }))).toMatchObject({ ok: true });
+    expect(await accessOutcome(() => as(translator, () => describeMedia(item.id, { ru: { alt: 'Горы', caption: '', credit: '' } })))).toBe('forbidden');
+    const found = await as(translator, () => getMediaForEditing(item.id));
+    expect(found?.editable).toEqual(['az']);
+    expect(found?.item.texts.az).toEqual({ alt: 'Dağlar', caption: 'Qafqaz', credit: '' });
+    expect(found?.item.texts.ru.alt).toBe('');
+  });
+});
+
+describe('uploads', () => {
+  it('re-encodes the photo without EXIF or GPS, and keeps its name for search', async () => {
+    const item = await upload(reporter, `camera-${run}.jpg`);
+    expect(item).toMatchObject({ width: 120, height: 80, originalName: `camera-${run}.jpg` });
+    const stored = await mediaStorage.get(item.src.replace(/^\/media\//, ''));
+    expect(stored).not.toBeNull();
+    const meta = await sharp(stored!).metadata();
+    expect(meta.format).toBe('jpeg');
+    expect(meta.exif).toBeUndefined();
+    expect(stored!.includes(Buffer.from('Secret Photographer'))).toBe(false);
+    const [row] = await getDb().select().from(s.media).where(eq(s.media.id, item.id));
+    expect(row?.uploadedBy).toBe(reporter.id);
+  });
+
+  it('refuses HTML, SVG and text by their content, whatever the name, and stores nothing', async () => {
+    const before = await mediaCount();
+    const attempts = [
+      { name: 'photo.jpg', bytes: Buffer.from('<!doctype html><script>alert(1)</script>') },
+      { name: 'logo.png', bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>') },
+      { name: 'notes.webp', bytes: Buffer.from('plain text') },
+    ];
+    for (const attempt of attempts) expect(await as(editor, () => uploadMedia(attempt))).toEqual({ ok: false, error: 'unsupportedType' });
+    expect(await mediaCount()).toBe(before);
+  });
+
+  it('the same photo uploaded twice is one library item', async () => {
+    const bytes = await cameraPhoto();
+    const first = await as(editor, () => uploadMedia({ bytes, name: 'a.jpg' }));
+    const before = await mediaCount();
+    const second = await as(admin, () => uploadMedia({ bytes, name: 'b.jpg' }));
+    expect(first.ok && second.ok && second.item.id === first.item.id && second.duplicate).toBe(true);
+    expect(await mediaCount()).toBe(before);
+  });
+});
+
+describe('browsing and describing', () => {
+  it('finds photos by file name and by caption in any language, newest first', async () => {
+    const older = await upload(editor, `harbour-${run}.jpg`);
+    const newer = await upload(editor, `square-${run}.jpg`);
+    await as(editor, () => describeMedia(newer.id, { en: { alt: 'A square', caption: `Fountain ${run}`, credit: 'Bureau' } }));
+    expect((await as(reporter, () => listMedia({ q: `harbour-${run}` }))).items.map((i) => i.id)).toEqual([older.id]);
+    expect((await as(reporter, () => listMedia({ q: `fountain ${run}` }))).items.map((i) => i.id)).toEqual([newer.id]);
+    const all = await as(reporter, () => listMedia({ q: run }));
+    expect(all.items.findIndex((i) => i.id === newer.id)).toBeLessThan(all.items.findIndex((i) => i.id === older.id));
+    // Wildcards typed by the user are searched literally.
+    expect((await as(reporter, () => listMedia({ q: '%_%' }))).total).toBe(0);
+  });
+
+  it('an over-long alt text is refused and changes nothing', async () => {
+    const item = await upload(editor, `long-${run}.jpg`);
+    await as(editor, () => describeMedia(item.id, { ru: { alt: 'Было', caption: '', credit: '' } }));
+    expect(await as(editor, () => describeMedia(item.id, { ru: { alt: 'x'.repeat(301), caption: '', credit: '' } }))).toMatchObject({ ok: false, error: 'invalid', issues: ['altTooLong'] });
+    expect((await as(editor, () => getMediaForEditing(item.id)))?.item.texts.ru.alt).toBe('Было');
+    expect(await as(editor, () => describeMedia(999_999, { ru: { alt: 'x', caption: '', credit: '' } }))).toEqual({ ok: false, error: 'notFound' });
+  });
+});
+
+describe('the exhibition editor', () => {
+  it('a reporter arranges their own draft, not another reporter\'s; a translator cannot arrange', async () => {
+    const id = await newStory(reporter, `Выставка корреспондента ${run}`);
+    const [a, b] = [await upload(reporter, 'a.jpg'), await upload(reporter, 'b.jpg')];
+    expect(await as(reporter, () => arrangeExhibition(id, { mediaIds: [a.id, b.id], coverId: b.id }))).toMatchObject({ ok: true, revalidate: [] });
+    expect(await accessOutcome(() => as(otherReporter, () => arrangeExhibition(id, { mediaIds: [], coverId: null })))).toBe('forbidden');
+    expect(await accessOutcome(() => as(otherReporter, () => getExhibition(id)))).toBe('forbidden');
+    expect(await accessOutcome(() => as(translator, () => arrangeExhibition(id, { mediaIds: [], coverId: null })))).toBe('forbidden');
+    expect(await accessOutcome(() => as(null, () => getExhibition(id)))).toBe('unauthenticated');
+    const seen = await as(translator, () => getExhibition(id));
+    expect(seen).toMatchObject({ canArrange: false, describable: ['az'], coverId: b.id });
+    expect(seen?.items.map((i) => i.id)).toEqual([a.id, b.id]);
+  });
+
+  it('bad arrangements change nothing', async () => {
+    const id = await newStory(editor, `Выставка без ошибок ${run}`);
+    const [a, b] = [await upload(editor, 'a.jpg'), await upload(editor, 'b.jpg')];
+    await as(editor, () => arrangeExhibition(id, { mediaIds: [a.id, b.id], coverId: a.id }));
+    expect(await as(editor, () => arrangeExhibition(id, { mediaIds: [b.id, 999_999], coverId: null }))).toEqual({ ok: false, error: 'unknownPhoto' });
+    expect(await as(editor, () => arrangeExhibition(id, { mediaIds: [b.id, b.id], coverId: null }))).toEqual({ ok: false, error: 'duplicatePhoto' });
+    expect(await as(editor, () => arrangeExhibition(id, { mediaIds: [-1], coverId: null }))).toEqual({ ok: false, error: 'invalid' });
+    expect(await as(editor, () => arrangeExhibition(999_999, { mediaIds: [], coverId: null }))).toEqual({ ok: false, error: 'notFound' });
+    const kept = await as(editor, () => getExhibition(id));
+    expect(kept?.items.map((i) => i.id)).toEqual([a.id, b.id]);
+    expect(kept?.coverId).toBe(a.id);
+  });
+
+  it('readers see the exhibition in the chosen order with the chosen cover, and captions in their language', async () => {
+    const id = await newStory(editor, `Выставка для читателей ${run}`);
+    const photos = [await upload(editor, '1.jpg'), await upload(editor, '2.jpg'), await upload(editor, '3.jpg')];
+    for (const [n, p] of photos.entries()) {
+      await as(editor, () => describeMedia(p.id, { ru: { alt: `Фото ${n + 1}`, caption: `Подпись ${n + 1}`, credit: 'Бюро' }, en: { alt: `Photo ${n + 1}`, caption: `Caption ${n + 1}`, credit: 'Bureau' } }));
+    }
+    await as(editor, () => saveVariant(id, 'ru', { title: `Выставка для читателей ${run}`, lead: 'Лид', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Текст' }] }] } }, 1));
+    await as(editor, () => setVariantStatus(id, 'ru', 'publish'));
+    const order = [photos[2]!.id, photos[0]!.id, photos[1]!.id];
+    const arranged = await as(editor, () => arrangeExhibition(id, { mediaIds: order, coverId: photos[1]!.id }));
+    expect(arranged.ok).toBe(true);
+    // The story is published, so its page and lists are expired at once.
+    const [variant] = await getDb().select().from(s.articleTranslations).where(eq(s.articleTranslations.articleId, id));
+    expect(arranged.ok && arranged.revalidate).toContain(cacheTags.articleSlug('ru', variant!.slug));
+
+    const page = await loadStoryVariantPage(id, 'ru');
+    expect(page?.gallery.map((p) => p.id)).toEqual(order);
+    expect(page?.gallery.map((p) => p.caption)).toEqual(['Подпись 3', 'Подпись 1', 'Подпись 2']);
+    expect(page?.cover?.id).toBe(photos[1]!.id);
+
+    // Describing a photo of a published story expires that story's pages too.
+    const described = await as(translator, () => describeMedia(photos[0]!.id, { az: { alt: 'Foto 1', caption: 'İmza 1', credit: '' } }));
+    expect(described.ok && described.revalidate).toContain(cacheTags.articleSlug('ru', variant!.slug));
+  });
+});

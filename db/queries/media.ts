@@ -1,0 +1,226 @@
+/**
+ * The media library: uploading photos, browsing and searching them, and their alt text, caption and credit in
+ * each language. Every function checks the caller itself:
+ * - every newsroom role browses the library;
+ * - admins, editors and reporters upload, and describe photos in every language;
+ * - translators describe photos in the languages assigned to them.
+ * Uploads take the one road into storage, lib/images.ts: the format is detected from the bytes, and the picture
+ * is re-encoded without metadata. Storage keys are content hashes, so the same photo uploaded twice is one item.
+ */
+import { and, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { locales, type Locale } from '@/i18n/locales';
+import { ImageRejectedError, processImage, type ImageErrorCode } from '@/lib/images';
+import { mediaKeyFor, mediaStorage } from '@/lib/media-storage';
+import { getDb } from '../client';
+import * as s from '../schema';
+import { mediaUrl } from './articles';
+import { tagsForStoryChange } from './cache-tags';
+import { AccessDenied, requireStaff, type Staff } from './staff';
+
+export type MediaText = { alt: string; caption: string; credit: string };
+
+export type LibraryItem = {
+  id: number;
+  src: string;
+  width: number;
+  height: number;
+  bytes: number;
+  originalName: string | null;
+  createdAt: string;
+  texts: Record<Locale, MediaText>;
+};
+
+const UPLOADERS = ['admin', 'editor', 'reporter'] as const;
+
+/** The languages whose texts this caller may write: all of them, or a translator's own. */
+export function describableLocales(staff: Staff): Locale[] {
+  return staff.role === 'translator' ? locales.filter((l) => staff.languages.includes(l)) : [...locales];
+}
+
+const emptyText = (): MediaText => ({ alt: '', caption: '', credit: '' });
+
+async function withTexts(rows: (typeof s.media.$inferSelect)[]): Promise<LibraryItem[]> {
+  if (rows.length === 0) return [];
+  const texts = await getDb()
+    .select()
+    .from(s.mediaTranslations)
+    .where(inArray(s.mediaTranslations.mediaId, rows.map((r) => r.id)));
+  return rows.map((r) => {
+    const byLocale = Object.fromEntries(locales.map((l) => [l, emptyText()])) as Record<Locale, MediaText>;
+    for (const t of texts) {
+      if (t.mediaId === r.id && (locales as readonly string[]).includes(t.locale)) {
+        byLocale[t.locale as Locale] = { alt: t.alt, caption: t.caption ?? '', credit: t.credit ?? '' };
+      }
+    }
+    return {
+      id: r.id,
+      src: mediaUrl(r.storageKey),
+      width: r.width,
+      height: r.height,
+      bytes: r.bytes,
+      originalName: r.originalName,
+      createdAt: new Date(r.createdAt).toISOString(),
+      texts: byLocale,
+    };
+  });
+}
+
+export type UploadResult = { ok: true; item: LibraryItem; duplicate: boolean } | { ok: false; error: ImageErrorCode };
+
+const fileNameSchema = z.string().trim().max(200).catch('');
+
+/**
+ * Stores an uploaded photo (admins, editors, reporters). The bytes decide the format: only JPEG, PNG, WebP and
+ * AVIF pass, within the size and pixel limits; the stored picture is re-encoded, rotated upright, without EXIF.
+ */
+export async function uploadMedia(input: { bytes: Buffer; name?: string }): Promise<UploadResult> {
+  const staff = await requireStaff(...UPLOADERS);
+  let image;
+  try {
+    image = await processImage(input.bytes);
+  } catch (error) {
+    if (error instanceof ImageRejectedError) return { ok: false, error: error.code };
+    throw error;
+  }
+  const key = mediaKeyFor(image.bytes, image.extension);
+  const db = getDb();
+  const [existing] = await db.select().from(s.media).where(eq(s.media.storageKey, key));
+  if (existing) return { ok: true, item: (await withTexts([existing]))[0]!, duplicate: true };
+  await mediaStorage.put(key, image.bytes);
+  const [row] = await db
+    .insert(s.media)
+    .values({
+      storageKey: key,
+      mimeType: image.mimeType,
+      width: image.width,
+      height: image.height,
+      bytes: image.bytes.byteLength,
+      blurDataUrl: image.blurDataUrl,
+      originalName: fileNameSchema.parse(input.name ?? '') || null,
+      uploadedBy: staff.id,
+    })
+    .onConflictDoNothing({ target: s.media.storageKey })
+    .returning();
+  // Two people uploading the same photo at the same moment: the second finds the first one's row.
+  const stored = row ?? (await db.select().from(s.media).where(eq(s.media.storageKey, key)))[0]!;
+  return { ok: true, item: (await withTexts([stored]))[0]!, duplicate: !row };
+}
+
+export const LIBRARY_PAGE_SIZE = 24;
+
+export type LibraryPage = { items: LibraryItem[]; total: number; page: number; pages: number };
+
+/** The library, newest first; `q` searches file names, alt texts, captions and credits in every language. */
+export async function listMedia(options: { q?: string; page?: number; perPage?: number } = {}): Promise<LibraryPage> {
+  await requireStaff();
+  const perPage = Math.min(Math.max(options.perPage ?? LIBRARY_PAGE_SIZE, 1), 100);
+  const q = (options.q ?? '').trim().slice(0, 100);
+  let where: SQL | undefined;
+  if (q) {
+    const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const matchingText = getDb()
+      .select({ id: s.mediaTranslations.mediaId })
+      .from(s.mediaTranslations)
+      .where(or(ilike(s.mediaTranslations.alt, pattern), ilike(s.mediaTranslations.caption, pattern), ilike(s.mediaTranslations.credit, pattern)));
+    where = or(ilike(s.media.originalName, pattern), inArray(s.media.id, matchingText));
+  }
+  const db = getDb();
+  const [{ total }] = (await db.select({ total: sql<number>`count(*)::int` }).from(s.media).where(where)) as [{ total: number }];
+  const pages = Math.max(1, Math.ceil(total / perPage));
+  const page = Math.min(Math.max(options.page ?? 1, 1), pages);
+  const rows = await db
+    .select()
+    .from(s.media)
+    .where(where)
+    .orderBy(desc(s.media.createdAt), desc(s.media.id))
+    .limit(perPage)
+    .offset((page - 1) * perPage);
+  return { items: await withTexts(rows), total, page, pages };
+}
+
+/** Library items by id, in the order asked (unknown ids are left out). Any newsroom role. */
+export async function getMediaItems(ids: number[]): Promise<LibraryItem[]> {
+  await requireStaff();
+  const wanted = [...new Set(ids)].filter((id) => Number.isInteger(id) && id > 0).slice(0, 200);
+  if (wanted.length === 0) return [];
+  const rows = await getDb().select().from(s.media).where(inArray(s.media.id, wanted));
+  const items = new Map((await withTexts(rows)).map((i) => [i.id, i]));
+  return wanted.flatMap((id) => items.get(id) ?? []);
+}
+
+/** One photo with its texts, and which languages the caller may describe. */
+export async function getMediaForEditing(id: number): Promise<{ item: LibraryItem; editable: Locale[] } | null> {
+  const staff = await requireStaff();
+  const [row] = await getDb().select().from(s.media).where(eq(s.media.id, id));
+  if (!row) return null;
+  return { item: (await withTexts([row]))[0]!, editable: describableLocales(staff) };
+}
+
+const textSchema = z.object({
+  alt: z.string().trim().max(300, 'altTooLong'),
+  caption: z.string().trim().max(1000, 'captionTooLong'),
+  credit: z.string().trim().max(200, 'creditTooLong'),
+});
+export const mediaTextsSchema = z.partialRecord(z.enum(locales), textSchema);
+export type MediaTextsInput = z.input<typeof mediaTextsSchema>;
+
+export type DescribeResult = { ok: true; revalidate: string[] } | { ok: false; error: 'notFound' | 'invalid'; issues?: string[] };
+
+/**
+ * Sets a photo's alt text, caption and credit in the given languages (a translator only in theirs). Published
+ * stories showing the photo (as cover, in the exhibition or in the text) are returned for revalidation.
+ */
+export async function describeMedia(id: number, input: MediaTextsInput): Promise<DescribeResult> {
+  const staff = await requireStaff();
+  const parsed = mediaTextsSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: 'invalid', issues: [...new Set(parsed.error.issues.map((i) => i.message))] };
+  const allowed = describableLocales(staff);
+  const given = Object.keys(parsed.data) as Locale[];
+  if (given.some((l) => !allowed.includes(l))) throw new AccessDenied('forbidden');
+  const db = getDb();
+  const [row] = await db.select({ id: s.media.id }).from(s.media).where(eq(s.media.id, id));
+  if (!row) return { ok: false, error: 'notFound' };
+  await db.transaction(async (tx) => {
+    for (const locale of given) {
+      const text = parsed.data[locale]!;
+      const values = { alt: text.alt, caption: text.caption || null, credit: text.credit || null };
+      if (!text.alt && !text.caption && !text.credit) {
+        await tx.delete(s.mediaTranslations).where(and(eq(s.mediaTranslations.mediaId, id), eq(s.mediaTranslations.locale, locale)));
+      } else {
+        await tx
+          .insert(s.mediaTranslations)
+          .values({ mediaId: id, locale, ...values })
+          .onConflictDoUpdate({ target: [s.mediaTranslations.mediaId, s.mediaTranslations.locale], set: values });
+      }
+    }
+  });
+  return { ok: true, revalidate: await tagsForPublishedStoriesShowing([id]) };
+}
+
+/** The cache tags of the published stories that show any of these photos: as cover, in the exhibition or inline. */
+export async function tagsForPublishedStoriesShowing(mediaIds: number[]): Promise<string[]> {
+  if (mediaIds.length === 0) return [];
+  const db = getDb();
+  const inline = mediaIds.map(
+    (id) => sql`${s.articleTranslations.body} @> ${JSON.stringify({ content: [{ type: 'image', attrs: { mediaId: id } }] })}::jsonb`,
+  );
+  const articleIds = await db
+    .selectDistinct({ id: s.articles.id, category: s.categories.slug })
+    .from(s.articles)
+    .innerJoin(s.categories, eq(s.categories.id, s.articles.categoryId))
+    .innerJoin(s.articleTranslations, eq(s.articleTranslations.articleId, s.articles.id))
+    .leftJoin(s.articleGallery, eq(s.articleGallery.articleId, s.articles.id))
+    .where(
+      and(
+        eq(s.articleTranslations.status, 'published'),
+        or(inArray(s.articles.coverMediaId, mediaIds), inArray(s.articleGallery.mediaId, mediaIds), ...inline),
+      ),
+    );
+  if (articleIds.length === 0) return [];
+  const slugs = await db
+    .select({ slug: s.articleTranslations.slug })
+    .from(s.articleTranslations)
+    .where(inArray(s.articleTranslations.articleId, articleIds.map((a) => a.id)));
+  return tagsForStoryChange({ locales, slugs: slugs.map((r) => r.slug), categorySlugs: [...new Set(articleIds.map((a) => a.category))] });
+}

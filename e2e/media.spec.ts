@@ -1,0 +1,222 @@
+import { expect, test, type Page } from '@playwright/test';
+import sharp from 'sharp';
+import { staff } from './staff';
+
+async function signIn(page: Page, who: { email: string; password: string }) {
+  await page.goto('/ru/login');
+  await page.locator('input[name="email"]').fill(who.email);
+  await page.locator('input[name="password"]').fill(who.password);
+  await page.locator('form button[type="submit"]').click();
+  await expect(page).toHaveURL('/ru/dashboard');
+}
+
+/** A real photo-like JPEG; colours and layout come from a random seed, so every call is a new library item. */
+async function photo(): Promise<Buffer> {
+  const rnd = () => Math.floor(Math.random() * 256);
+  return sharp({ create: { width: 640, height: 420, channels: 3, background: { r: rnd(), g: rnd(), b: rnd() } } })
+    .composite([{ input: { create: { width: 200, height: 120, channels: 3, background: { r: rnd(), g: rnd(), b: rnd() } } }, left: rnd(), top: rnd() % 280 }])
+    .jpeg({ quality: 90 })
+    .toBuffer();
+}
+
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+test('an editor uploads three photos with progress, builds the exhibition, previews and publishes; a reader sees it', async ({ page, browser }, testInfo) => {
+  test.setTimeout(90_000);
+  const run = unique();
+  const title = `Выставка в галерее «Бюро» (${testInfo.project.name} ${run})`;
+  await signIn(page, staff.editor);
+  await page.getByRole('link', { name: 'Новый материал' }).click();
+  await page.getByLabel('Раздел').selectOption('society');
+  await page.getByLabel('Заголовок', { exact: true }).fill(title);
+  await page.getByRole('button', { name: 'Создать' }).click();
+  await expect(page).toHaveURL(/\/ru\/dashboard\/stories\/\d+$/);
+  await page.getByLabel('Лид').fill('В галерее открылась выставка фотографий.');
+
+  const exhibition = page.locator('.exhibition-editor');
+  await expect(exhibition.getByText('В выставке пока нет фотографий.')).toBeVisible();
+  const files = await Promise.all([1, 2, 3].map(async (n) => ({ name: `${run}-${n}.jpg`, mimeType: 'image/jpeg', buffer: await photo() })));
+  await exhibition.locator('input[type="file"]').setInputFiles(files);
+
+  // A progress bar per file, each ending at 100 % with "uploaded".
+  const bars = exhibition.getByRole('progressbar');
+  await expect(bars).toHaveCount(3);
+  for (const file of files) await expect(exhibition.getByRole('progressbar', { name: `Загрузка: ${file.name}` })).toBeVisible();
+  await expect(exhibition.locator('.uploader__file[data-state="done"]')).toHaveCount(3);
+  for (const bar of await bars.all()) await expect(bar).toHaveAttribute('value', '100');
+
+  const items = exhibition.locator('.exhibition-item');
+  await expect(items).toHaveCount(3);
+  // In the order they were chosen, whichever finished first.
+  for (const n of [0, 1, 2]) await expect(items.nth(n)).toContainText(`${run}-${n + 1}.jpg`);
+  await expect(exhibition.locator('.exhibition-editor__state')).toContainText('3 фотографии. Сохранено.');
+
+  // Describe each photo in Russian (alt text and caption).
+  for (let n = 0; n < 3; n++) {
+    const item = items.nth(n);
+    await item.locator('summary').click();
+    const ru = item.locator('fieldset[lang="ru"]');
+    await ru.getByLabel('Альтернативный текст').fill(`Снимок ${n + 1} ${run}`);
+    await ru.getByLabel('Подпись').fill(`Подпись ${n + 1}`);
+    await expect(item.locator('summary [role="status"]')).toHaveText('');
+    await item.locator('summary').click();
+  }
+
+  // Keyboard: the third photo moves to the front (Space, arrow up twice, Space).
+  const handle = exhibition.getByRole('button', { name: new RegExp(`^Переместить: ${run}-3\\.jpg`) });
+  await handle.focus();
+  // Each step is announced to screen readers, in the editor's language.
+  const announced = page.locator('[id^="DndLiveRegion"]');
+  await page.keyboard.press('Space');
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('ArrowUp');
+  await expect(announced).toHaveText('Позиция 2 из 3.');
+  await page.keyboard.press('ArrowUp');
+  await expect(announced).toHaveText('Позиция 1 из 3.');
+  await page.keyboard.press('Space');
+  await expect(announced).toHaveText('Фото поставлено на позицию 1 из 3.');
+  await expect(items.first()).toContainText(`${run}-3.jpg`);
+  await expect(items.nth(1)).toContainText(`${run}-1.jpg`);
+
+  // The mouse: drag the (now) last photo, the second upload, above the first one in the list.
+  await items.first().scrollIntoViewIfNeeded();
+  const from = await exhibition.getByRole('button', { name: new RegExp(`^Переместить: ${run}-2\\.jpg`) }).boundingBox();
+  const to = await items.first().boundingBox();
+  if (testInfo.project.name === 'desktop' && from && to) {
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2, from.y - 10, { steps: 5 });
+    await page.mouse.move(from.x + from.width / 2, to.y + 5, { steps: 15 });
+    await page.mouse.up();
+    await expect(items.first()).toContainText(`${run}-2.jpg`);
+    await expect(items.nth(1)).toContainText(`${run}-3.jpg`);
+  }
+  const expected = (await items.allTextContents()).map((text) => Number(text.match(new RegExp(`${run}-(\\d)\\.jpg`))![1]));
+  expect([...expected].sort()).toEqual([1, 2, 3]);
+
+  // The photo in second place becomes the cover.
+  await items.nth(1).getByLabel('Обложка').check();
+  await expect(exhibition.locator('.exhibition-editor__state')).toContainText('Сохранено.');
+
+  // A file that is not a photo is refused, whatever its name.
+  await exhibition.locator('input[type="file"]').setInputFiles({ name: 'invoice.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<!doctype html><script>alert(1)</script>') });
+  await expect(exhibition.locator('.uploader__file[data-state="error"]')).toContainText('Это не фотография');
+  await expect(items).toHaveCount(3);
+
+  // An inline photo from the library in the text.
+  await page.getByRole('textbox', { name: 'Текст' }).click();
+  await page.getByRole('button', { name: 'Малый подзаголовок' }).click();
+  await page.keyboard.type('Где и когда');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Выставка продлится до весны.');
+  await page.getByRole('button', { name: 'Фото', exact: true }).click();
+  const picker = page.getByRole('dialog', { name: 'Фото из медиатеки' });
+  await picker.getByLabel('Поиск').fill(`Снимок 1 ${run}`);
+  await picker.getByRole('button', { name: 'Найти' }).click();
+  await picker.getByRole('button', { name: `Снимок 1 ${run}` }).click();
+  await expect(picker).toBeHidden();
+  await expect(page.locator('.rich-text-editor__area img[data-media-id]')).toHaveCount(1);
+  await expect(page.locator('.editor__state')).toHaveAttribute('data-state', 'dirty');
+  await expect(page.locator('.editor__state')).toHaveAttribute('data-state', 'saved');
+
+  // Preview shows the exhibition in the chosen order, the cover and the inline photo.
+  const previewPromise = page.context().waitForEvent('page');
+  await page.getByRole('link', { name: 'Предпросмотр' }).click();
+  const preview = await previewPromise;
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(preview.locator('.rich-text figure img')).toHaveAttribute('alt', `Снимок 1 ${run}`);
+  await expect(preview.locator('.rich-text h3')).toHaveText('Где и когда');
+  const previewAlts = await preview.locator('.exhibition img').evaluateAll((imgs) => imgs.map((img) => img.getAttribute('alt')));
+  expect(previewAlts).toEqual(expected.map((n) => `Снимок ${n} ${run}`));
+  await preview.close();
+
+  await page.getByRole('button', { name: 'Опубликовать' }).click();
+  await expect(page.locator('.editor__state')).toContainText('опубликовано');
+
+  // A reader, signed out, sees the story with its cover and the exhibition in order, and opens a photo.
+  const reader = await browser.newContext();
+  const readerPage = await reader.newPage();
+  await readerPage.goto('/ru/category/society');
+  await readerPage.getByRole('link', { name: title }).first().click();
+  await expect(readerPage.getByRole('heading', { level: 1 })).toHaveText(title);
+  const readerAlts = await readerPage.locator('.exhibition img').evaluateAll((imgs) => imgs.map((img) => img.getAttribute('alt')));
+  expect(readerAlts).toEqual(expected.map((n) => `Снимок ${n} ${run}`));
+  await expect(readerPage.locator('.story__cover img')).toHaveAttribute('alt', `Снимок ${expected[1]} ${run}`);
+  await reader.close();
+});
+
+test('the media library takes dropped photos, finds them, and keeps their descriptions per language', async ({ page, browser }) => {
+  const run = unique();
+  await signIn(page, staff.editor);
+  await page.getByRole('link', { name: 'Медиатека' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Медиатека');
+
+  const bytes = (await photo()).toString('base64');
+  const dataTransfer = await page.evaluateHandle(
+    ({ data, name }) => {
+      const transfer = new DataTransfer();
+      const raw = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+      transfer.items.add(new File([raw], name, { type: 'image/jpeg' }));
+      return transfer;
+    },
+    { data: bytes, name: `dropped-${run}.jpg` },
+  );
+  await page.dispatchEvent('[data-testid="upload-zone"]', 'drop', { dataTransfer });
+  await expect(page.getByRole('progressbar', { name: `Загрузка: dropped-${run}.jpg` })).toBeVisible();
+  await expect(page.locator('.uploader__file').filter({ hasText: `dropped-${run}.jpg` })).toHaveAttribute('data-state', /done|duplicate/);
+
+  await page.getByRole('searchbox', { name: 'Поиск по медиатеке' }).fill(`dropped-${run}`);
+  await page.getByRole('button', { name: 'Найти' }).click();
+  await expect(page.locator('.library__item')).toHaveCount(1);
+  await expect(page.locator('.library__item')).toContainText('Нет описания');
+  await page.getByRole('link', { name: `Описать фото dropped-${run}.jpg` }).click();
+
+  await page.locator('fieldset[lang="ru"]').getByLabel('Альтернативный текст').fill('Мост через реку на закате');
+  await page.locator('fieldset[lang="az"]').getByLabel('Альтернативный текст').fill('Gün batımında çay üzərində körpü');
+  await page.locator('fieldset[lang="en"]').getByLabel('Альтернативный текст').fill('A bridge over the river at sunset');
+  await page.locator('fieldset[lang="ru"]').getByLabel('Подпись').fill('x'.repeat(1000));
+  await page.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Сохранено.' })).toBeVisible();
+
+  // A translator for Azerbaijani may change only that language.
+  const other = await browser.newContext();
+  const translator = await other.newPage();
+  await signIn(translator, staff.translator);
+  await translator.goto(page.url().replace(/^https?:\/\/[^/]+/, ''));
+  await expect(translator.locator('fieldset[lang="ru"]').getByLabel('Альтернативный текст')).toBeDisabled();
+  await expect(translator.locator('fieldset[lang="az"]').getByLabel('Альтернативный текст')).toHaveValue('Gün batımında çay üzərində körpü');
+  await expect(translator.locator('fieldset[lang="az"]').getByLabel('Альтернативный текст')).toBeEnabled();
+  await expect(translator.locator('fieldset[lang="en"]').getByLabel('Альтернативный текст')).toBeDisabled();
+  await other.close();
+
+  await page.goto(`/ru/dashboard/media?q=${encodeURIComponent('мост через реку')}`);
+  await expect(page.locator('.library__item').filter({ hasText: `dropped-${run}.jpg` })).toContainText('Мост через реку на закате');
+});
+
+test.describe('writes that must be refused', () => {
+  test('a form posted from another site is refused with a translated page, and changes nothing', async ({ request }) => {
+    const response = await request.post('/en/dashboard/stories/new', {
+      headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+      data: 'title=Forged&category=society',
+    });
+    expect(response.status()).toBe(403);
+    const body = await response.text();
+    expect(body).toContain('<html lang="en">');
+    expect(body).toContain('This form was sent from another site. Nothing was changed.');
+  });
+
+  test('an oversized body is refused before it is read', async ({ request }) => {
+    const response = await request.post('/az/dashboard/account', {
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      data: `password=${'x'.repeat(2 * 1024 * 1024 + 10)}`,
+    });
+    expect(response.status()).toBe(413);
+    expect(await response.text()).toContain('Göndərilən məlumat icazə verilən ölçüdən böyükdür');
+  });
+
+  test('uploads need a session', async ({ request }) => {
+    const response = await request.post('/api/dashboard/media', { data: await photo(), headers: { 'x-file-name': 'x.jpg' } });
+    expect(response.status()).toBe(401);
+    expect(await response.json()).toMatchObject({ ok: false, error: 'unauthenticated' });
+  });
+});
