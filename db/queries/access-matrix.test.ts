@@ -1,0 +1,146 @@
+/**
+ * The access matrix: every data-layer function the newsroom's pages, server actions and route handlers call,
+ * run as anonymous and as each role with real sessions, is allowed or refused exactly as intended. Calls use
+ * harmless arguments (unknown ids, refused input, a fixture story) so "allowed" means "got past the guard".
+ *
+ * The last test reads app/ and fails when a dashboard page, action or route handler calls a data-layer
+ * function that is not in this matrix: a new action cannot ship without its row here.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { accessOutcome, as, signedInAccount, type TestAccount } from '../test-sessions';
+import { createCategory, deleteCategory, listCategoriesForEditing, renameCategory } from './categories';
+import { listDashboardStories, listStaff, listStoryFilterOptions, storyFiltersSchema } from './dashboard';
+import { arrangeExhibition, getExhibition } from './exhibitions';
+import { describeMedia, getMediaForEditing, listMedia, uploadMedia } from './media';
+import { currentStaff, requireStaff } from './staff';
+import {
+  createStory,
+  deleteStory,
+  getRevision,
+  getStoryForEditing,
+  getStoryPreview,
+  listCategoryChoices,
+  listRevisions,
+  restoreRevision,
+  saveVariant,
+  scheduleVariant,
+  setVariantStatus,
+} from './stories';
+import { changeOwnPassword, createStaffAccount, disableStaff, enableStaff, listAuditLog, setStaffRole, setTranslatorLanguages } from './users';
+
+type Caller = 'anonymous' | 'admin' | 'editor' | 'reporter' | 'translator';
+type Outcome = 'allowed' | 'unauthenticated' | 'forbidden';
+const callers: Caller[] = ['anonymous', 'admin', 'editor', 'reporter', 'translator'];
+
+let accounts: Record<Exclude<Caller, 'anonymous'>, TestAccount>;
+/** A draft story written by the editor: reporters may not touch it, translators may translate it. */
+let story = 0;
+/** Its first revision (restoring it is an ordinary save for those who may edit the Russian text). */
+let firstRevision = 0;
+const NOWHERE = 2_000_000_000;
+
+beforeAll(async () => {
+  const [admin, editor, reporter, translator] = await Promise.all([
+    signedInAccount('admin'),
+    signedInAccount('editor'),
+    signedInAccount('reporter'),
+    signedInAccount('translator', ['az']),
+  ]);
+  accounts = { admin, editor, reporter, translator };
+  const created = await as(editor, () => createStory({ category: 'society', title: 'Матрица доступа' }));
+  if (!created.ok) throw new Error(created.error);
+  story = created.id;
+  const revisions = await as(editor, () => listRevisions(story, 'ru'));
+  firstRevision = revisions.at(-1)!.id;
+});
+
+const all = (outcome: Outcome): Record<Caller, Outcome> => ({ anonymous: 'unauthenticated', admin: outcome, editor: outcome, reporter: outcome, translator: outcome });
+const only = (...allowed: Caller[]): Record<Caller, Outcome> =>
+  Object.fromEntries(callers.map((c) => [c, c === 'anonymous' ? 'unauthenticated' : allowed.includes(c) ? 'allowed' : 'forbidden'])) as Record<Caller, Outcome>;
+
+const text = { title: 'Matris', lead: '', body: { type: 'doc' as const, content: [] } };
+const names = { ru: 'Раздел', az: 'Bölmə', en: 'Section' };
+
+/** [function name, a harmless call, who gets past the guard]. */
+const matrix: [string, () => Promise<unknown>, Record<Caller, Outcome>][] = [
+  // Session
+  ['currentStaff', async () => { if (!(await currentStaff())) throw new (await import('./staff')).AccessDenied('unauthenticated'); }, all('allowed')],
+  ['requireStaff', () => requireStaff(), all('allowed')],
+  // Story list
+  ['listDashboardStories', () => listDashboardStories(storyFiltersSchema.parse({}), 'ru'), all('allowed')],
+  ['listStoryFilterOptions', () => listStoryFilterOptions('ru'), all('allowed')],
+  // Only those who create stories choose a section for one.
+  ['listCategoryChoices', () => listCategoryChoices('ru'), only('admin', 'editor', 'reporter')],
+  // Stories: the fixture is the editor's, so a reporter (not the owner) is refused; a translator may open it.
+  ['getStoryForEditing', () => getStoryForEditing(story), { ...only('admin', 'editor', 'translator') }],
+  ['getStoryPreview', () => getStoryPreview(story, 'ru'), { ...only('admin', 'editor', 'translator') }],
+  ['createStory', () => createStory({ category: 'society', title: '' }), only('admin', 'editor', 'reporter')],
+  ['saveVariant', () => saveVariant(story, 'az', text, 999), only('admin', 'editor', 'translator')],
+  ['setVariantStatus', () => setVariantStatus(story, 'ru', 'unpublish'), only('admin', 'editor')],
+  ['scheduleVariant', () => scheduleVariant(story, 'ru', new Date(0)), only('admin', 'editor')],
+  ['listRevisions', () => listRevisions(story, 'ru'), only('admin', 'editor', 'translator')],
+  ['getRevision', () => getRevision(story, 'ru', NOWHERE), only('admin', 'editor', 'translator')],
+  ['restoreRevision', () => restoreRevision(story, 'ru', firstRevision), only('admin', 'editor')],
+  ['deleteStory', () => deleteStory(NOWHERE), only('admin', 'editor')],
+  // Photo exhibition
+  ['getExhibition', () => getExhibition(story), only('admin', 'editor', 'translator')],
+  ['arrangeExhibition', () => arrangeExhibition(story, { mediaIds: [-1], coverId: null }), only('admin', 'editor')],
+  // Media library
+  ['uploadMedia', () => uploadMedia({ bytes: Buffer.from('not a photo') }), only('admin', 'editor', 'reporter')],
+  ['listMedia', () => listMedia(), all('allowed')],
+  ['getMediaForEditing', () => getMediaForEditing(NOWHERE), all('allowed')],
+  ['describeMedia', () => describeMedia(NOWHERE, {}), all('allowed')],
+  // Sections
+  ['listCategoriesForEditing', () => listCategoriesForEditing(), only('admin', 'editor')],
+  ['createCategory', () => createCategory({ names: { ru: '', az: '', en: '' } }), only('admin', 'editor')],
+  ['renameCategory', () => renameCategory(NOWHERE, names), only('admin', 'editor')],
+  ['deleteCategory', () => deleteCategory(NOWHERE), only('admin', 'editor')],
+  // Staff and audit
+  ['listStaff', () => listStaff(), only('admin')],
+  ['createStaffAccount', () => createStaffAccount({ email: 'not-an-email', name: '', role: 'editor', password: '' }), only('admin')],
+  ['setStaffRole', () => setStaffRole('nobody', 'editor'), only('admin')],
+  ['setTranslatorLanguages', () => setTranslatorLanguages('nobody', ['az']), only('admin')],
+  ['disableStaff', () => disableStaff('nobody'), only('admin')],
+  ['enableStaff', () => enableStaff('nobody'), only('admin')],
+  ['listAuditLog', () => listAuditLog(), only('admin')],
+  ['changeOwnPassword', () => changeOwnPassword('wrong-current-password', 'a-new-password-123'), all('allowed')],
+];
+
+describe('the access matrix', () => {
+  for (const [name, call, expected] of matrix) {
+    it(`${name}: ${callers.map((c) => `${c} ${expected[c]}`).join(', ')}`, async () => {
+      const seen: Record<string, Outcome> = {};
+      for (const caller of callers) seen[caller] = await accessOutcome(() => as(caller === 'anonymous' ? null : accounts[caller], call));
+      expect(seen).toEqual(expected);
+    });
+  }
+
+  it('covers every data-layer function the dashboard, its actions and route handlers call', () => {
+    /** Called outside the newsroom's session: reader pages (public), the sign-in form, the scheduler's token route. */
+    const notSessionGuarded = new Set(['signIn', 'signOut', 'publishDueVariants', 'getStoryBySlug', 'getHomePage', 'getCategoryPage', 'getLatest', 'getExhibitions']);
+    /** Values and predicates that read nothing. */
+    const pure = new Set(['AccessDenied', 'isStaffRole', 'storyFiltersSchema', 'auditQuerySchema', 'isAuditAction', 'knownLocales', 'callerHeaders']);
+    const covered = new Set(matrix.map(([name]) => name));
+    const used = new Map<string, string>();
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(file);
+        else if (/\.tsx?$/.test(entry.name)) {
+          for (const match of fs.readFileSync(file, 'utf8').matchAll(/import\s*\{([^}]*)\}\s*from\s*'@\/db\/queries\/[a-z-]+'/g)) {
+            for (const part of match[1]!.split(',')) {
+              const name = part.trim();
+              if (name && !name.startsWith('type ')) used.set(name.split(/\s+as\s+/)[0]!, file);
+            }
+          }
+        }
+      }
+    };
+    walk(path.resolve('app'));
+    expect(used.size).toBeGreaterThan(20);
+    const missing = [...used].filter(([name]) => !covered.has(name) && !notSessionGuarded.has(name) && !pure.has(name)).map(([name, file]) => `${name} (${file})`);
+    expect(missing).toEqual([]);
+  });
+});
