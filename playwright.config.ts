@@ -64,6 +64,8 @@ export default defineConfig({
       // Scheduled stories go live within a second in the tests (15 s by default).
       BUREAU_SCHEDULER_INTERVAL_MS: '1000',
       NEXT_TELEMETRY_DISABLED: '1',
+      // A missing or empty UI string fails loudly here, though the build is a production one (i18n/messages.ts).
+      BUREAU_STRICT_MESSAGES: '1',
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },
   },

@@ -9,5 +9,7 @@ import { routing } from './i18n/routing';
 export default createMiddleware(routing);
 
 export const config = {
+  // Next.js needs this literal at build time, so it cannot be built from i18n/locales.ts; i18n/locales.test.ts
+  // fails (and prints the line to paste here) when it disagrees with the language list there.
   matcher: ['/', '/((?!(?:ru|az|en)(?:/|$)|_next|media|api|favicon\\.ico|robots\\.txt|sitemap\\.xml|.*\\.[a-z0-9]+$).*)'],
 };

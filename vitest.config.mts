@@ -13,8 +13,11 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'db/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'db/*.test.ts', 'i18n/**/*.test.ts'],
           environment: 'node',
+          // next-intl's middleware imports 'next/server' without an extension, which Node's ESM loader cannot
+          // resolve; processed by Vite it can (i18n/locales.test.ts runs the proxy).
+          server: { deps: { inline: ['next-intl'] } },
           // The lock test starts Node processes that open PGlite: seconds each on a busy 2-core machine.
           testTimeout: 30_000,
         },

@@ -7,10 +7,11 @@
  *   large as an accepted image; everything else (forms, the editor's saves) fits in 2 MB.
  * The refusal is a short page in the language of the path (or the browser's), saying what happened.
  */
-import az from '@/messages/az.json';
-import en from '@/messages/en.json';
-import ru from '@/messages/ru.json';
-import { defaultLocale, isLocale, locales, type Locale } from '@/i18n/locales';
+import fs from 'node:fs';
+import path from 'node:path';
+import { bureau, defaultLocale, isLocale, type Locale } from '@/i18n/locales';
+import { mergeWithSource, type MessageTree } from '@/i18n/messages';
+import type sourceMessages from '@/messages/ru.json';
 import { MAX_IMAGE_BYTES } from './images';
 
 export const UPLOAD_PATH = '/api/dashboard/media';
@@ -68,15 +69,32 @@ export function refusalFor(req: WriteRequest): Refusal | null {
   return null;
 }
 
-const messages = { ru, az, en } as const;
+type RefusalTexts = (typeof sourceMessages)['Refusal'];
+const refusalTexts = new Map<Locale, RefusalTexts>();
+
+/**
+ * A language's refusal texts, read from its messages file once (any language in i18n/locales.ts, none listed
+ * here), with the source language's text for any it lacks, as everywhere else at run time (i18n/messages.ts).
+ * Read from the project folder (the server's working directory, as in scripts/server.ts), not bundled.
+ */
+function refusalTextsFor(locale: Locale): RefusalTexts {
+  let texts = refusalTexts.get(locale);
+  if (!texts) {
+    const read = (l: Locale) =>
+      JSON.parse(fs.readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), bureau.messagesFile(l)), 'utf8')) as MessageTree;
+    texts = mergeWithSource(read(defaultLocale), read(locale)).Refusal as unknown as RefusalTexts;
+    refusalTexts.set(locale, texts);
+  }
+  return texts;
+}
 
 /** The language to answer in: the path's, else the first the browser accepts, else Russian. */
 export function refusalLocale(path: string, acceptLanguage: string | undefined): Locale {
   const first = path.split(/[/?#]/)[1];
   if (isLocale(first)) return first;
   for (const part of (acceptLanguage ?? '').split(',')) {
-    const tag = part.split(';')[0]!.trim().slice(0, 2).toLowerCase();
-    if ((locales as readonly string[]).includes(tag)) return tag as Locale;
+    const tag = part.split(';')[0]!.trim().split('-')[0]!.toLowerCase();
+    if (isLocale(tag)) return tag;
   }
   return defaultLocale;
 }
@@ -86,8 +104,9 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&${({ '&': 'amp
 /** The refusal: its status, and a small page (or JSON, for the uploader and other scripts) in the reader's language. */
 export function refusalResponse(refusal: Refusal, locale: Locale, wantsJson: boolean): { status: number; contentType: string; body: string } {
   const status = refusal === 'forgedOrigin' ? 403 : 413;
-  const text = messages[locale].Refusal[refusal];
+  const texts = refusalTextsFor(locale);
+  const text = texts[refusal];
   if (wantsJson) return { status, contentType: 'application/json; charset=utf-8', body: JSON.stringify({ ok: false, error: refusal, message: text.text }) };
-  const body = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(text.title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5"><h1>${escape(text.title)}</h1><p>${escape(text.text)}</p><p><a href="/${locale}">${escape(messages[locale].Refusal.home)}</a></p></body></html>`;
+  const body = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(text.title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5"><h1>${escape(text.title)}</h1><p>${escape(text.text)}</p><p><a href="/${locale}">${escape(texts.home)}</a></p></body></html>`;
   return { status, contentType: 'text/html; charset=utf-8', body };
 }

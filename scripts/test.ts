@@ -1,9 +1,11 @@
 /**
  * npm test — the whole suite, as CI runs it:
- *   1. unit and data-layer tests (vitest; embedded PGlite, or DATABASE_URL when set)
- *   2. production build (next build, which also type-checks the whole project; into .next-test so a running
+ *   1. locale files (npm run i18n:check: messages/*.json against messages/ru.json; counted as one test)
+ *   2. unit and data-layer tests (vitest; embedded PGlite, or DATABASE_URL when set)
+ *   3. production build (next build, which also type-checks the whole project; into .next-test so a running
  *      `npm start` is not disturbed)
- *   3. e2e tests in Chromium against that build, on a fresh database (Playwright)
+ *   4. e2e tests in Chromium against that build, on a fresh database (Playwright; the server fails loudly on a
+ *      missing UI string: BUREAU_STRICT_MESSAGES in playwright.config.ts)
  * Stops at the first failing step and exits non-zero.
  */
 import { spawnSync } from 'node:child_process';
@@ -17,7 +19,18 @@ fs.mkdirSync(reports, { recursive: true });
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', BUREAU_DIST_DIR: distDir };
 const bin = (name: string) => path.resolve('node_modules', '.bin', name);
 
+/** The locale-file check's outcome, counted in the closing line as one test. */
+let i18nCheck: 'passed' | 'failed' | null = null;
+
 const steps: { name: string; run: () => number }[] = [
+  {
+    name: 'locale files (i18n:check)',
+    run: () => {
+      const status = run(bin('tsx'), ['scripts/i18n-check.ts']);
+      i18nCheck = status === 0 ? 'passed' : 'failed';
+      return status;
+    },
+  },
   {
     name: 'unit and data-layer tests',
     run: () => run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(reports, 'vitest.json')}`]),
@@ -65,8 +78,8 @@ function counts() {
   const vitest = read('vitest.json') as { numPassedTests?: number; numFailedTests?: number; numPendingTests?: number } | null;
   const playwright = read('playwright.json') as { stats?: { expected?: number; unexpected?: number; flaky?: number; skipped?: number } } | null;
   return {
-    passed: (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0),
-    failed: (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0),
+    passed: (i18nCheck === 'passed' ? 1 : 0) + (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0),
+    failed: (i18nCheck === 'failed' ? 1 : 0) + (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0),
     skipped: (vitest?.numPendingTests ?? 0) + (playwright?.stats?.skipped ?? 0),
   };
 }

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { closeDb } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { createStaffAccountAsOperator } from '@/db/queries/users';
+import type { Locale } from '@/i18n/locales';
 
 async function askPassword(): Promise<string> {
   if (process.env.BUREAU_NEW_PASSWORD) return process.env.BUREAU_NEW_PASSWORD;
@@ -36,7 +37,7 @@ async function main() {
     name: values.name,
     role: values.role as 'admin',
     password: await askPassword(),
-    languages: values.languages.split(',').map((l) => l.trim()).filter(Boolean) as ('ru' | 'az' | 'en')[],
+    languages: values.languages.split(',').map((l) => l.trim()).filter(Boolean) as Locale[],
   });
   console.log(`Created ${values.role} ${values.email} (${account.id}). Sign in at /ru/login.`);
 }

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { callerHeaders } from '@/db/queries/staff';
 import { signIn, signOut } from '@/db/queries/sign-in';
-import type { Locale } from '@/i18n/locales';
+import { isLocale, type Locale } from '@/i18n/locales';
 
 export type SignInState = { error?: 'invalidCredentials' | 'tooManyAttempts' | 'disabled' | 'invalidInput'; email?: string };
 
@@ -16,7 +16,8 @@ const credentials = z.object({
 /** Next only follows same-site relative paths into the dashboard. */
 function safeNext(locale: Locale, value: FormDataEntryValue | null): string {
   const next = typeof value === 'string' ? value : '';
-  return /^\/(ru|az|en)\/dashboard(?:\/[a-z0-9-]+)*\/?(?:\?[\w=&%.-]*)?$/.test(next) ? next : `/${locale}/dashboard`;
+  const prefix = /^\/([a-z]{2})\/dashboard(?:\/[a-z0-9-]+)*\/?(?:\?[\w=&%.-]*)?$/.exec(next)?.[1];
+  return isLocale(prefix) ? next : `/${locale}/dashboard`;
 }
 
 export async function signInAction(locale: Locale, _state: SignInState, form: FormData): Promise<SignInState> {
