@@ -28,6 +28,7 @@ import {
   scheduleVariant,
   setVariantStatus,
 } from './stories';
+import { boardFiltersSchema, getTranslationWork, listTranslationBoard, markTranslationReviewed, saveTranslation } from './translations';
 import { changeOwnPassword, createStaffAccount, disableStaff, enableStaff, listAuditLog, setStaffRole, setTranslatorLanguages } from './users';
 
 type Caller = 'anonymous' | 'admin' | 'editor' | 'reporter' | 'translator';
@@ -52,6 +53,8 @@ beforeAll(async () => {
   const created = await as(editor, () => createStory({ category: 'society', title: 'Матрица доступа' }));
   if (!created.ok) throw new Error(created.error);
   story = created.id;
+  // An Azerbaijani translation of it, for the translation desk's rows.
+  await as(editor, () => saveVariant(story, 'az', { title: 'Giriş matrisi', lead: '', body: { type: 'doc', content: [] } }, 0));
   const revisions = await as(editor, () => listRevisions(story, 'ru'));
   firstRevision = revisions.at(-1)!.id;
 });
@@ -92,6 +95,11 @@ const matrix: [string, () => Promise<unknown>, Record<Caller, Outcome>][] = [
   ['listMedia', () => listMedia(), all('allowed')],
   ['getMediaForEditing', () => getMediaForEditing(NOWHERE), all('allowed')],
   ['describeMedia', () => describeMedia(NOWHERE, {}), all('allowed')],
+  // Translation desk
+  ['listTranslationBoard', () => listTranslationBoard(boardFiltersSchema.parse({})), all('allowed')],
+  ['getTranslationWork', () => getTranslationWork(story, 'az'), only('admin', 'editor', 'translator')],
+  ['saveTranslation', () => saveTranslation(story, 'az', text, 999, 1), only('admin', 'editor', 'translator')],
+  ['markTranslationReviewed', () => markTranslationReviewed(story, 'az', 1), only('admin', 'editor', 'translator')],
   // Sections
   ['listCategoriesForEditing', () => listCategoriesForEditing(), only('admin', 'editor')],
   ['createCategory', () => createCategory({ names: { ru: '', az: '', en: '' } }), only('admin', 'editor')],
@@ -121,7 +129,7 @@ describe('the access matrix', () => {
     /** Called outside the newsroom's session: reader pages (public), the sign-in form, the scheduler's token route. */
     const notSessionGuarded = new Set(['signIn', 'signOut', 'publishDueVariants', 'getStoryBySlug', 'getHomePage', 'getCategoryPage', 'getLatest', 'getExhibitions']);
     /** Values and predicates that read nothing. */
-    const pure = new Set(['AccessDenied', 'isStaffRole', 'storyFiltersSchema', 'auditQuerySchema', 'isAuditAction', 'knownLocales', 'callerHeaders']);
+    const pure = new Set(['translationStates', 'boardFiltersSchema', 'AccessDenied', 'isStaffRole', 'storyFiltersSchema', 'auditQuerySchema', 'isAuditAction', 'knownLocales', 'callerHeaders']);
     const covered = new Set(matrix.map(([name]) => name));
     const used = new Map<string, string>();
     const walk = (dir: string) => {

@@ -162,21 +162,27 @@ export async function seedDemoContent(db: Db, storage: MediaStorage = mediaStora
       for (const locale of seedLocales) {
         const variant = story.variants[locale];
         if (!variant) continue;
-        await tx.insert(s.articleTranslations).values({
-          articleId: article!.id,
-          locale,
+        const text = {
           slug: uniqueSlug(locale, variant.title),
           title: variant.title,
           lead: variant.lead,
           body: richTextFromParagraphs(variant.body),
           seoTitle: variant.seoTitle ?? null,
           seoDescription: variant.seoDescription ?? null,
+        };
+        await tx.insert(s.articleTranslations).values({
+          articleId: article!.id,
+          locale,
+          ...text,
           status: 'published',
           publishedAt,
           sourceRevision: locale === 'ru' ? null : 1,
           createdAt: publishedAt,
           updatedAt: publishedAt,
         });
+        // The first revision, as for any story written in the dashboard: history and the translation desk's
+        // "what changed in the source since" start from it.
+        await tx.insert(s.articleRevisions).values({ articleId: article!.id, locale, revision: 1, kind: 'create', ...text, status: 'published', savedAt: publishedAt });
       }
       for (const [position, photo] of (story.gallery ?? []).entries()) {
         const mediaId = await insertMedia(photo, gallery[position]!);

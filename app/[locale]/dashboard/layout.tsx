@@ -40,6 +40,7 @@ export default async function DashboardLayout({ children, params }: Props) {
           <nav aria-label={t('title')} className="dashboard-nav">
             <Link href={`/${locale}/dashboard`}>{t('stories')}</Link>
             {staff.role === 'admin' || staff.role === 'editor' ? <Link href={`/${locale}/dashboard/categories`}>{t('categories')}</Link> : null}
+            <Link href={`/${locale}/dashboard/translations`}>{t('translations')}</Link>
             <Link href={`/${locale}/dashboard/media`}>{t('media')}</Link>
             {staff.role === 'admin' ? <Link href={`/${locale}/dashboard/users`}>{t('users')}</Link> : null}
             {staff.role === 'admin' ? <Link href={`/${locale}/dashboard/audit`}>{t('audit.title')}</Link> : null}
