@@ -149,6 +149,23 @@ export const articles = pgTable(
 );
 
 export const articleStatuses = ['draft', 'in_review', 'scheduled', 'published'] as const;
+
+/** Proposed changes to a published variant (article_translations.proposal). */
+export type Proposal = {
+  title: string;
+  lead: string;
+  body: unknown;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  /** The variant's revision the proposal was made against. */
+  basedOn: number;
+  /** For translations: the source revision the proposed text was translated from. */
+  sourceRevision: number | null;
+  by: string;
+  at: string;
+  /** Submitted for review (else still being written). */
+  submitted: boolean;
+};
 export type ArticleStatus = (typeof articleStatuses)[number];
 
 export const articleTranslations = pgTable(
@@ -175,6 +192,11 @@ export const articleTranslations = pgTable(
     sourceRevision: integer('source_revision'),
     /** Incremented on every save; detects two people editing the same variant. */
     revision: integer('revision').notNull().default(1),
+    /**
+     * Changes to a published variant by someone who may not publish (a translator): kept here, unseen by
+     * readers, until an editor publishes them. See db/queries/stories.ts.
+     */
+    proposal: jsonb('proposal').$type<Proposal>(),
     ...timestamps,
   },
   (t) => [
@@ -346,7 +368,7 @@ export const auditLog = pgTable(
  * Every save of a story variant, kept: who, when, and the whole text. A save that lost a race with another
  * editor is kept too (kind 'conflict'), so no text is ever dropped.
  */
-export const revisionKinds = ['create', 'save', 'conflict', 'restore', 'status'] as const;
+export const revisionKinds = ['create', 'save', 'conflict', 'restore', 'status', 'proposal'] as const;
 export const articleRevisions = pgTable(
   'article_revisions',
   {

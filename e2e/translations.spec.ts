@@ -78,13 +78,26 @@ test('a translator translates a story, finds it outdated after the editor change
   await expect(row(translator, 'Абзац 2')).not.toHaveClass(/--changed/);
   await row(translator, 'Абзац 1').locator('textarea').fill('İndeks iki faiz, sonra daha bir faiz artıb.');
   await translator.getByRole('button', { name: 'Сохранить перевод' }).click();
-  await expect(translator.locator('.editor__state')).toContainText('Сохранено.');
+  await expect(translator.locator('.editor__state')).toContainText('Правка опубликованного перевода в работе');
+  await translator.getByRole('button', { name: 'Отправить на проверку' }).click();
+  await expect(translator.locator('.editor__state')).toContainText('ждёт публикации редактором');
   await translator.goto('/ru/dashboard/translations?lang=az&state=outdated');
   await expect(translator.getByRole('link', { name: new RegExp(run) })).toHaveCount(0);
 
-  // A reader sees the updated Azerbaijani text.
+  // Until an editor publishes the change, readers see the published translation as it was.
   const reader = await (await browser.newContext()).newPage();
   await reader.goto('/az/news');
   await reader.getByRole('link', { name: `Birja artımla açıldı (${run})` }).click();
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(`Birja artımla açıldı (${run})`);
+  const readerUrl = reader.url();
+  await expect(reader.locator('.rich-text')).toContainText('İndeks iki faiz artıb.');
+
+  await editor.goto(`/ru/dashboard/translations?lang=az&state=in_review&q=${run}`);
+  await editor.getByRole('link', { name: `Azərbaycanca: на проверке — ${title}` }).click();
+  await expect(row(editor, 'Абзац 1').locator('textarea')).toHaveValue('İndeks iki faiz, sonra daha bir faiz artıb.');
+  await editor.getByRole('button', { name: 'Опубликовать правку' }).click();
+  await expect(editor.locator('.editor__state')).not.toContainText('Правка');
+
+  await reader.goto(readerUrl);
   await expect(reader.locator('.rich-text')).toContainText('İndeks iki faiz, sonra daha bir faiz artıb.');
 });

@@ -53,6 +53,8 @@ export type EditableVariant = {
   revisedAt: string | null;
   revision: number;
   updatedAt: string;
+  /** Changes proposed to the published text, shown in the fields above; null when there are none. */
+  proposal: { submitted: boolean; at: string } | null;
 };
 
 export type EditableStory = {
@@ -87,6 +89,14 @@ function mayPublish(staff: Staff): boolean {
 }
 
 /** Who may open a story in the editor at all: reporters only their own. */
+/**
+ * A translator's changes to a published variant are a proposal: kept beside the published text, unseen by
+ * readers, until an editor publishes them (a translator cannot publish).
+ */
+export function mayOnlyPropose(staff: Staff, variant: VariantRow | undefined): boolean {
+  return staff.role === 'translator' && variant?.status === 'published';
+}
+
 export function mayOpen(staff: Staff, article: ArticleRow): boolean {
   return staff.role !== 'reporter' || article.ownerId === staff.id;
 }
@@ -107,19 +117,22 @@ async function loadVariants(id: number): Promise<VariantRow[]> {
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
 function toEditable(v: VariantRow): EditableVariant {
+  // Proposed changes to a published text are what the newsroom works on; readers keep the published text.
+  const text = v.proposal ?? v;
   return {
     locale: v.locale as Locale,
     slug: v.slug,
-    title: v.title,
-    lead: v.lead,
-    body: v.body,
-    seoTitle: v.seoTitle ?? '',
-    seoDescription: v.seoDescription ?? '',
+    title: text.title,
+    lead: text.lead,
+    body: text.body,
+    seoTitle: text.seoTitle ?? '',
+    seoDescription: text.seoDescription ?? '',
     status: v.status,
     publishedAt: iso(v.publishedAt),
     revisedAt: iso(v.revisedAt),
     revision: v.revision,
     updatedAt: iso(v.updatedAt)!,
+    proposal: v.proposal ? { submitted: v.proposal.submitted, at: v.proposal.at } : null,
   };
 }
 
@@ -140,7 +153,7 @@ export async function getStoryForEditing(id: number): Promise<EditableStory | nu
     variants: Object.fromEntries(variants.filter((v) => (locales as readonly string[]).includes(v.locale)).map((v) => [v.locale, toEditable(v)])),
     can: {
       edit: editable,
-      submit: editable.filter((l) => byLocale.get(l)?.status === 'draft'),
+      submit: editable.filter((l) => byLocale.get(l)?.status === 'draft' || (byLocale.get(l)?.status === 'published' && mayOnlyPropose(staff, byLocale.get(l)))),
       publish: mayPublish(staff),
     },
   };
@@ -246,6 +259,21 @@ export async function saveVariant(
       return { ok: false as const, error: 'conflict' as const, current: current ? toEditable(current) : undefined };
     }
 
+    if (current && mayOnlyPropose(staff, current)) {
+      const now = new Date();
+      const proposal: s.Proposal = {
+        ...text,
+        basedOn: current.revision,
+        sourceRevision: current.proposal?.sourceRevision ?? current.sourceRevision,
+        by: staff.id,
+        at: now.toISOString(),
+        submitted: false,
+      };
+      await tx.update(s.articleTranslations).set({ proposal, updatedAt: now }).where(eq(s.articleTranslations.id, current.id));
+      await tx.insert(s.articleRevisions).values({ articleId: id, locale, revision: current.revision, kind: 'proposal', ...text, slug: current.slug, status: current.status, savedBy: staff.id });
+      return { ok: true as const, revision: current.revision, slug: current.slug, savedAt: now.toISOString(), revalidate: [] };
+    }
+
     let slug = current?.slug ?? '';
     if (data.slug && data.slug !== current?.slug) {
       if (!isValidSlug(data.slug)) return { ok: false as const, error: 'slugInvalid' as const };
@@ -271,7 +299,8 @@ export async function saveVariant(
       }
       await tx
         .update(s.articleTranslations)
-        .set({ ...text, slug, revision, updatedAt: now, ...(published ? { revisedAt: now } : {}) })
+        // Whoever may publish saw the proposed text in the editor: saving it publishes it and ends the proposal.
+        .set({ ...text, slug, revision, updatedAt: now, proposal: null, ...(published ? { revisedAt: now } : {}) })
         .where(eq(s.articleTranslations.id, current.id));
     } else {
       const source = await tx
@@ -293,7 +322,9 @@ export async function saveVariant(
 }
 
 export type StatusAction = 'submit' | 'publish' | 'unpublish';
-export type StatusResult = { ok: true; status: s.ArticleStatus; revalidate: string[] } | { ok: false; error: 'notFound' | 'notAllowedNow' };
+export type StatusResult =
+  | { ok: true; status: s.ArticleStatus; revalidate: string[]; proposal?: 'submitted' | 'published' }
+  | { ok: false; error: 'notFound' | 'notAllowedNow' };
 
 /**
  * Moves a variant through the workflow. Submitting for review: whoever may edit it. Publishing and
@@ -310,10 +341,12 @@ export async function setVariantStatus(id: number, locale: Locale, action: Statu
   if (!variant) return { ok: false, error: 'notFound' };
   if (action === 'submit') {
     if (!mayOpen(staff, article) || !mayEdit(staff, article, locale, variant)) throw new AccessDenied('forbidden');
+    if (variant.status === 'published' && variant.proposal) return submitProposal(variant);
     if (variant.status !== 'draft') return { ok: false, error: 'notAllowedNow' };
   } else if (!mayPublish(staff)) {
     throw new AccessDenied('forbidden');
   }
+  if (action === 'publish' && variant.status === 'published' && variant.proposal) return publishProposal(staff, article, variant);
   const next: s.ArticleStatus = action === 'submit' ? 'in_review' : action === 'publish' ? 'published' : 'draft';
   if (action === 'unpublish' && variant.status !== 'published') return { ok: false, error: 'notAllowedNow' };
   const now = new Date();
@@ -337,6 +370,32 @@ export async function setVariantStatus(id: number, locale: Locale, action: Statu
     status: next,
     revalidate: action === 'submit' ? [] : tagsForStoryChange({ locales, slugs: slugs.map((r) => r.slug), categorySlugs: [article.categorySlug] }),
   };
+}
+
+async function submitProposal(variant: VariantRow): Promise<StatusResult> {
+  await getDb()
+    .update(s.articleTranslations)
+    .set({ proposal: { ...variant.proposal!, submitted: true } })
+    .where(eq(s.articleTranslations.id, variant.id));
+  return { ok: true, status: 'published', proposal: 'submitted', revalidate: [] };
+}
+
+/** An editor publishes proposed changes: they become the published text (a correction readers see at once). */
+async function publishProposal(staff: Staff, article: ArticleRow, variant: VariantRow): Promise<StatusResult> {
+  const proposal = variant.proposal!;
+  const now = new Date();
+  const ip = (await callerHeaders()).get('x-bureau-client-ip');
+  const text = { title: proposal.title, lead: proposal.lead, body: proposal.body as object, seoTitle: proposal.seoTitle, seoDescription: proposal.seoDescription };
+  await getDb().transaction(async (tx) => {
+    await tx
+      .update(s.articleTranslations)
+      .set({ ...text, revision: variant.revision + 1, revisedAt: now, updatedAt: now, proposal: null, sourceRevision: proposal.sourceRevision ?? variant.sourceRevision })
+      .where(eq(s.articleTranslations.id, variant.id));
+    await tx.insert(s.articleRevisions).values({ articleId: article.id, locale: variant.locale, revision: variant.revision + 1, kind: 'save', ...text, slug: variant.slug, status: 'published', savedBy: staff.id });
+    await tx.insert(s.auditLog).values({ actorId: staff.id, action: 'publish', subject: `article:${article.id}:${variant.locale}`, details: { title: text.title, proposedBy: proposal.by }, ipAddress: ip });
+  });
+  const slugs = await getDb().select({ slug: s.articleTranslations.slug }).from(s.articleTranslations).where(eq(s.articleTranslations.articleId, article.id));
+  return { ok: true, status: 'published', proposal: 'published', revalidate: tagsForStoryChange({ locales, slugs: slugs.map((r) => r.slug), categorySlugs: [article.categorySlug] }) };
 }
 
 export type RevisionItem = { id: number; revision: number; kind: string; title: string; savedAt: string; savedBy: string | null };

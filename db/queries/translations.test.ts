@@ -86,9 +86,23 @@ describe('translating a story', () => {
     // Readers still get the published translation as it is.
     expect((await loadStoryVariantPage(id, 'az'))?.title).toBe(`Tərcümə ${run}`);
 
-    // Updating the translation against the new source clears the flag.
+    // The translator updates it against the new source: a proposal, which readers do not see yet.
     await as(translator, () => saveTranslation(id, 'az', { title: `Tərcümə ${run}`, lead: 'Lid', body: doc('Birinci abzas, düzəldilmiş.', 'İkinci abzas.') }, 1, 3));
+    expect((await as(translator, () => board({ q: title }))).rows[0]!.cells.az).toEqual({ state: 'draft', status: 'published', basedOn: 2 });
+    expect(JSON.stringify((await loadStoryVariantPage(id, 'az'))?.body)).not.toContain('düzəldilmiş');
+    const proposed = await as(translator, () => getTranslationWork(id, 'az'));
+    expect(proposed?.translation).toMatchObject({ proposal: { submitted: false }, basedOn: 3 });
+    expect(JSON.stringify(proposed?.translation?.body)).toContain('düzəldilmiş');
+    expect(await as(translator, () => setVariantStatus(id, 'az', 'submit'))).toMatchObject({ ok: true, proposal: 'submitted' });
+    expect((await as(editor, () => board({ q: title, state: 'in_review' }))).rows.map((r) => r.id)).toEqual([id]);
+    expect(await accessOutcome(() => as(translator, () => setVariantStatus(id, 'az', 'publish')))).toBe('forbidden');
+
+    // The editor publishes it: readers see the new text, and the translation is current again.
+    expect(await as(editor, () => setVariantStatus(id, 'az', 'publish'))).toMatchObject({ ok: true, proposal: 'published' });
     expect((await as(translator, () => board({ q: title }))).rows[0]!.cells.az).toEqual({ state: 'published', status: 'published', basedOn: 3 });
+    const page = await loadStoryVariantPage(id, 'az');
+    expect(JSON.stringify(page?.body)).toContain('düzəldilmiş');
+    expect(page?.revisedAt).not.toBeNull();
   });
 
   it('marking an outdated translation reviewed clears the flag; nobody may claim a source revision that does not exist', async () => {

@@ -77,6 +77,7 @@ export async function listTranslationBoard(filters: BoardFilters): Promise<Trans
     const t = target[l];
     return sql<TranslationState | null>`case when ${s.articles.sourceLocale} = ${l} then null
       when ${t.id} is null then 'missing'
+      when ${t.proposal} is not null then case when (${t.proposal}->>'submitted')::boolean then 'in_review' else 'draft' end
       when ${t.sourceRevision} is not null and ${t.sourceRevision} < ${src.revision} then 'outdated'
       else ${t.status} end`;
   };
@@ -160,7 +161,7 @@ export type TranslationWork = {
   source: VariantText;
   /** The source as it was when the translation was made: what changed since is highlighted. Null if unknown or current. */
   sourceThen: { title: string; lead: string; body: unknown; revision: number } | null;
-  translation: (VariantText & { basedOn: number | null; slug: string }) | null;
+  translation: (VariantText & { basedOn: number | null; slug: string; proposal: { submitted: boolean } | null }) | null;
   state: TranslationState;
   canEdit: boolean;
   canPublish: boolean;
@@ -181,7 +182,8 @@ export async function getTranslationWork(id: number, lang: Locale): Promise<Tran
   if (!source) return null;
   const translation = variants.find((v) => v.locale === lang);
   let sourceThen: TranslationWork['sourceThen'] = null;
-  if (translation?.sourceRevision && translation.sourceRevision < source.revision) {
+  const basis = translation?.proposal?.sourceRevision ?? translation?.sourceRevision;
+  if (basis && basis < source.revision) {
     const [then] = await db
       .select({ title: s.articleRevisions.title, lead: s.articleRevisions.lead, body: s.articleRevisions.body, revision: s.articleRevisions.revision })
       .from(s.articleRevisions)
@@ -189,7 +191,7 @@ export async function getTranslationWork(id: number, lang: Locale): Promise<Tran
         and(
           eq(s.articleRevisions.articleId, id),
           eq(s.articleRevisions.locale, article.sourceLocale),
-          eq(s.articleRevisions.revision, translation.sourceRevision),
+          eq(s.articleRevisions.revision, basis),
           inArray(s.articleRevisions.kind, ['create', 'save', 'restore']),
         ),
       )
@@ -199,7 +201,11 @@ export async function getTranslationWork(id: number, lang: Locale): Promise<Tran
   }
   const state: TranslationState = !translation
     ? 'missing'
-    : translation.sourceRevision !== null && translation.sourceRevision < source.revision
+    : translation.proposal
+      ? translation.proposal.submitted
+        ? 'in_review'
+        : 'draft'
+      : translation.sourceRevision !== null && translation.sourceRevision < source.revision
       ? 'outdated'
       : translation.status;
   const exhibition = await getExhibition(id);
@@ -209,8 +215,16 @@ export async function getTranslationWork(id: number, lang: Locale): Promise<Tran
     sourceLocale: article.sourceLocale as Locale,
     source: { title: source.title, lead: source.lead, body: source.body, revision: source.revision, status: source.status },
     sourceThen,
+    // Proposed changes to a published translation are what the translator works on.
     translation: translation
-      ? { title: translation.title, lead: translation.lead, body: translation.body, revision: translation.revision, status: translation.status, basedOn: translation.sourceRevision, slug: translation.slug }
+      ? {
+          ...(translation.proposal ?? translation),
+          revision: translation.revision,
+          status: translation.status,
+          basedOn: translation.proposal?.sourceRevision ?? translation.sourceRevision,
+          slug: translation.slug,
+          proposal: translation.proposal ? { submitted: translation.proposal.submitted } : null,
+        }
       : null,
     state,
     canEdit: mayEdit(staff, article, lang, translation),
@@ -259,9 +273,9 @@ async function setBasis(id: number, lang: Locale, sourceRevision: number): Promi
     .from(s.articleTranslations)
     .where(and(eq(s.articleTranslations.articleId, id), eq(s.articleTranslations.locale, article.sourceLocale)));
   if (!source || sourceRevision > source.revision) return false;
-  await db
-    .update(s.articleTranslations)
-    .set({ sourceRevision })
-    .where(and(eq(s.articleTranslations.articleId, id), eq(s.articleTranslations.locale, lang)));
+  const where = and(eq(s.articleTranslations.articleId, id), eq(s.articleTranslations.locale, lang));
+  const [variant] = await db.select({ proposal: s.articleTranslations.proposal }).from(s.articleTranslations).where(where);
+  // A proposal carries its own basis, which becomes the translation's when it is published.
+  await db.update(s.articleTranslations).set(variant?.proposal ? { proposal: { ...variant.proposal, sourceRevision } } : { sourceRevision }).where(where);
   return true;
 }

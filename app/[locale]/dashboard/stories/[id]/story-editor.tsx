@@ -172,6 +172,7 @@ export function StoryEditor({ story, locale, search }: Props) {
           {stateText}
         </p>
         {!editable ? <p className="form__note">{t('readOnly')}</p> : null}
+        {story.variants[active]?.proposal || (draft.status === 'published' && editable && !story.can.publish) ? <p className="form__note">{t('proposalNote')}</p> : null}
         {draft.errors.length ? (
           <ul className="form__error" role="alert">
             {draft.errors.map((e) => (
@@ -221,7 +222,7 @@ export function StoryEditor({ story, locale, search }: Props) {
               {t('saveNow')}
             </button>
           ) : null}
-          {story.can.submit.includes(active) && draft.status === 'draft' ? (
+          {story.can.submit.includes(active) && (draft.status === 'draft' || (draft.status === 'published' && !story.can.publish)) ? (
             <button type="button" className="button button--quiet" onClick={() => void status(active, 'submit')}>
               {t('submit')}
             </button>

@@ -47,6 +47,8 @@ export function TranslationForm({ work, locale }: Props) {
   const [changedCaptions, setChangedCaptions] = useState<Set<number>>(new Set());
   const [base, setBase] = useState(work.translation?.revision ?? 0);
   const [status, setStatus] = useState(work.translation?.status ?? null);
+  /** Changes proposed to a published translation: being written, or submitted for an editor to publish. */
+  const [proposal, setProposal] = useState<'none' | 'draft' | 'submitted'>(work.translation?.proposal ? (work.translation.proposal.submitted ? 'submitted' : 'draft') : 'none');
   const [state, setState] = useState<'saved' | 'dirty' | 'saving' | 'error'>('saved');
   const [errors, setErrors] = useState<string[]>([]);
   const [outdated, setOutdated] = useState(work.state === 'outdated');
@@ -76,6 +78,7 @@ export function TranslationForm({ work, locale }: Props) {
       }
       setBase(result.revision);
       setStatus((s) => s ?? 'draft');
+      if (status === 'published' && !work.canPublish) setProposal('draft');
       setOutdated(false);
       for (const id of changedCaptions) {
         const described = await describeMediaTexts(id, { [lang]: captions[id]! });
@@ -100,6 +103,7 @@ export function TranslationForm({ work, locale }: Props) {
     const result = await setStatusAction(work.id, lang, action);
     if (result.ok) {
       setStatus(result.status);
+      setProposal(result.proposal === 'submitted' ? 'submitted' : 'none');
       router.refresh();
     } else setErrors([result.error]);
   };
@@ -134,7 +138,7 @@ export function TranslationForm({ work, locale }: Props) {
   return (
     <div className="translating__form">
       <p className="editor__state" role="status" aria-live="polite" data-state={state}>
-        {status ? tEditor('status', { status: tStatus(status) }) : t('states.missing')} {outdated ? t('outdatedNote', { then: work.translation?.basedOn ?? '?', now: work.source.revision }) : ''} {stateText}
+        {status ? tEditor('status', { status: tStatus(status) }) : t('states.missing')} {proposal !== 'none' ? t(`proposal.${proposal}`) : ''} {outdated ? t('outdatedNote', { then: work.translation?.basedOn ?? '?', now: work.source.revision }) : ''} {stateText}
       </p>
       {!editable ? <p className="form__note">{tEditor('readOnly')}</p> : null}
       {errors.length ? (
@@ -223,14 +227,14 @@ export function TranslationForm({ work, locale }: Props) {
             {t('saveDraft')}
           </button>
         ) : null}
-        {editable && status !== 'published' && status !== 'in_review' ? (
+        {editable && (status === null || status === 'draft' || (status === 'published' && !work.canPublish && proposal !== 'submitted')) ? (
           <button type="button" className="button button--quiet" onClick={() => void move('submit')}>
             {tEditor('submit')}
           </button>
         ) : null}
-        {work.canPublish && status !== 'published' ? (
+        {work.canPublish && (status !== 'published' || proposal !== 'none') ? (
           <button type="button" className="button" onClick={() => void move('publish')}>
-            {tEditor('publish')}
+            {proposal !== 'none' ? t('publishProposal') : tEditor('publish')}
           </button>
         ) : null}
         {outdated ? (
