@@ -37,6 +37,9 @@ function clientAddress(req: IncomingMessage): string {
 
 const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
+/** How much of a refused body is read and thrown away before the connection is cut. */
+const DISCARD_LIMIT = 64 * 1024 * 1024;
+
 /** Refuses a forged or oversized write with a translated answer; true when it did. */
 function refuseBadWrite(req: IncomingMessage, res: ServerResponse): boolean {
   const path = req.url ?? '/';
@@ -51,9 +54,16 @@ function refuseBadWrite(req: IncomingMessage, res: ServerResponse): boolean {
   if (!refusal) return false;
   const wantsJson = path.startsWith('/api/') || Boolean(req.headers['next-action']) || (header(req.headers.accept) ?? '').includes('application/json');
   const answer = refusalResponse(refusal, refusalLocale(path, header(req.headers['accept-language'])), wantsJson);
-  // The body is never read: the connection closes after the answer.
-  res.writeHead(answer.status, { 'content-type': answer.contentType, 'cache-control': 'no-store', connection: 'close' });
+  res.writeHead(answer.status, { 'content-type': answer.contentType, 'cache-control': 'no-store' });
   res.end(answer.body);
+  // The body is discarded as it arrives, so the client can finish sending and read the answer (closing at once
+  // would break its upload with EPIPE); a sender that goes on far beyond any limit is cut off.
+  let discarded = 0;
+  req.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > DISCARD_LIMIT) req.destroy();
+  });
+  req.resume();
   return true;
 }
 
