@@ -44,7 +44,7 @@ test('an editor adds a section in three languages, readers see it, it is renamed
   await expect(form.getByLabel('Name in Azerbaijani')).toHaveAttribute('lang', 'az');
   await form.getByLabel('URL slug (optional)').fill(slug);
   await form.getByRole('button', { name: 'Add section' }).click();
-  await expect(form.locator('.form__error')).toHaveText('Enter the name in all three languages: readers see the section in each of them.');
+  await expect(form.locator('.form__error')).toHaveText('Enter the name in every language: readers see the section in each of them.');
   await expect(form.getByLabel('Name in English')).toHaveAttribute('aria-invalid', 'true');
   await expect(form.getByLabel('Name in English')).toBeFocused();
   await expect(form.getByLabel('Name in Russian')).toHaveValue(names.ru);

@@ -10,7 +10,7 @@
  */
 import { and, asc, count, eq, max } from 'drizzle-orm';
 import { z } from 'zod';
-import { locales, type Locale } from '@/i18n/locales';
+import { defaultLocale, locales, type Locale } from '@/i18n/locales';
 import { slugFromTitle } from '@/lib/slug';
 import { CLIENT_IP_HEADER } from '../auth';
 import { getDb, type Db } from '../client';
@@ -24,7 +24,8 @@ export const CATEGORY_SLUG_MAX = 60;
 const CATEGORY_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const nameSchema = z.string().trim().min(1, 'nameRequired').max(100, 'nameTooLong');
-export const categoryNamesSchema = z.object({ ru: nameSchema, az: nameSchema, en: nameSchema });
+/** A name in every configured language (readers see the section in each). */
+export const categoryNamesSchema = z.object(Object.fromEntries(locales.map((l) => [l, nameSchema])) as Record<Locale, typeof nameSchema>);
 export type CategoryNames = Record<Locale, string>;
 
 const newCategorySchema = z.object({
@@ -94,7 +95,8 @@ async function namesOf(db: Pick<Db, 'select'>, categoryId: number): Promise<Cate
 
 /** A slug from the Russian name (else the English one), cut at a word boundary to fit CATEGORY_SLUG_MAX. */
 function slugFromNames(names: CategoryNames): string {
-  for (const name of [names.ru, names.en, names.az]) {
+  // The source language first, then the others in configuration order.
+  for (const name of [names[defaultLocale], ...locales.filter((l) => l !== defaultLocale).map((l) => names[l])]) {
     let slug = slugFromTitle(name);
     if (slug.length > CATEGORY_SLUG_MAX) {
       const cut = slug.slice(0, CATEGORY_SLUG_MAX + 1);

@@ -12,7 +12,7 @@ import {
   type RenameCategoryError,
 } from '@/db/queries/categories';
 import { AccessDenied } from '@/db/queries/staff';
-import { isLocale, type Locale } from '@/i18n/locales';
+import { defaultLocale, isLocale, locales, type Locale } from '@/i18n/locales';
 
 /**
  * The categories screen's actions. Thin: the form's shape is checked here, the DAL (db/queries/categories.ts)
@@ -27,7 +27,7 @@ async function guarded<T>(locale: Locale, call: () => Promise<T>): Promise<T | {
     return await call();
   } catch (error) {
     if (error instanceof AccessDenied) {
-      if (error.reason === 'unauthenticated') redirect(`/${isLocale(locale) ? locale : 'ru'}/login`);
+      if (error.reason === 'unauthenticated') redirect(`/${isLocale(locale) ? locale : defaultLocale}/login`);
       return { ok: false, error: 'forbidden' };
     }
     throw error;
@@ -41,18 +41,20 @@ function expire(tags: string[]) {
 }
 
 const text = z.string().max(1000);
-const namesForm = { ru: text, az: text, en: text };
+const namesForm = Object.fromEntries(locales.map((l) => [l, text])) as Record<Locale, typeof text>;
+/** The name fields of a form, one per configured language. */
+const namesFrom = (form: FormData) => Object.fromEntries(locales.map((l) => [l, form.get(l) ?? ''])) as Record<Locale, FormDataEntryValue>;
 const idField = z.string().regex(/^[1-9][0-9]{0,9}$/).transform(Number);
 
 /** What was typed, to put back into the form after an error. */
-export type CategoryValues = { slug?: string; ru: string; az: string; en: string };
+export type CategoryValues = { slug?: string } & Record<Locale, string>;
 
 // --- New category ----------------------------------------------------------------------------------------------
 
 export type CreateCategoryState = {
   ok?: boolean;
   error?: CreateCategoryError | Refused;
-  /** The inputs the error is about ('ru', 'az', 'en', 'slug'). */
+  /** The inputs the error is about (a language code, or 'slug'). */
   fields?: string[];
   /** The Russian name of the category just added (for the confirmation). */
   created?: string;
@@ -62,13 +64,13 @@ export type CreateCategoryState = {
 const newCategoryForm = z.object({ slug: text, ...namesForm });
 
 export async function createCategoryAction(locale: Locale, _state: CreateCategoryState, form: FormData): Promise<CreateCategoryState> {
-  const parsed = newCategoryForm.safeParse({ slug: form.get('slug') ?? '', ru: form.get('ru') ?? '', az: form.get('az') ?? '', en: form.get('en') ?? '' });
+  const parsed = newCategoryForm.safeParse({ slug: form.get('slug') ?? '', ...namesFrom(form) });
   if (!parsed.success) return { ok: false, error: 'invalidInput' };
   const { slug, ...names } = parsed.data;
   const result = await guarded(locale, () => createCategory({ slug, names }));
   if (!result.ok) return { ok: false, error: result.error, fields: 'fields' in result ? result.fields : undefined, values: parsed.data };
   expire(result.revalidate);
-  return { ok: true, created: names.ru.trim() };
+  return { ok: true, created: names[defaultLocale].trim() };
 }
 
 // --- One category's row ----------------------------------------------------------------------------------------
@@ -83,7 +85,7 @@ export type RenameCategoryState = {
 const renameForm = z.object({ id: idField, ...namesForm });
 
 export async function renameCategoryAction(locale: Locale, _state: RenameCategoryState, form: FormData): Promise<RenameCategoryState> {
-  const parsed = renameForm.safeParse({ id: form.get('id'), ru: form.get('ru') ?? '', az: form.get('az') ?? '', en: form.get('en') ?? '' });
+  const parsed = renameForm.safeParse({ id: form.get('id'), ...namesFrom(form) });
   if (!parsed.success) return { ok: false, error: 'invalidInput' };
   const { id, ...names } = parsed.data;
   const result = await guarded(locale, () => renameCategory(id, names));
@@ -101,5 +103,5 @@ export async function deleteCategoryAction(locale: Locale, _state: DeleteCategor
   const result = await guarded(locale, () => deleteCategory(parsed.data));
   if (!result.ok) return { error: result.error };
   expire(result.revalidate);
-  redirect(`/${isLocale(locale) ? locale : 'ru'}/dashboard/categories?deleted=${result.slug}`);
+  redirect(`/${isLocale(locale) ? locale : defaultLocale}/dashboard/categories?deleted=${result.slug}`);
 }

@@ -1,8 +1,9 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useActionState, useEffect, useId, useRef, type RefObject } from 'react';
 import { locales, type Locale } from '@/i18n/locales';
+import { languageName } from '@/lib/language-name';
 import { keepValuesOnSubmit } from '../keep-values';
 import {
   createCategoryAction,
@@ -30,13 +31,14 @@ type NameInputsProps = { values: Partial<CategoryValues> | undefined; fields?: s
 /** The name in each language: its own label, and `lang` so spelling and speech follow the language typed. */
 function NameInputs({ values, fields, errorId, hintId }: NameInputsProps) {
   const t = useTranslations('Categories');
+  const uiLocale = useLocale();
   return (
     <>
       {locales.map((l) => {
         const invalid = fields?.includes(l);
         return (
           <label key={l}>
-            {t(`names.${l}`)}
+            {t('nameIn', { language: languageName(l, uiLocale) })}
             <input
               name={l}
               lang={l}

@@ -4,6 +4,7 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { listCategoriesForEditing } from '@/db/queries/categories';
 import { AccessDenied } from '@/db/queries/staff';
 import { locales, type Locale } from '@/i18n/locales';
+import { languageName } from '@/lib/language-name';
 import { signInFirst } from '../sign-in-first';
 import { DeleteCategoryForm, NewCategoryForm, RenameCategoryForm } from './category-forms';
 
@@ -67,7 +68,7 @@ export default async function CategoriesPage({ params, searchParams }: Props) {
                 <tr>
                   {locales.map((l) => (
                     <th key={l} scope="col">
-                      {t(`columns.${l}`)}
+                      {t('nameIn', { language: languageName(l, locale) })}
                     </th>
                   ))}
                   <th scope="col">{t('columns.slug')}</th>
