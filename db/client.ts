@@ -6,6 +6,7 @@
  * Only db/queries, db/seed and the CLI scripts import this module.
  */
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -41,7 +42,8 @@ function open(): Handle {
   }
   const release = pgliteDir === 'memory://' ? () => {} : acquirePgliteLock(pgliteDir);
   try {
-    const client = new PGlite(pgliteDir === 'memory://' ? undefined : pgliteDir);
+    // pg_trgm: typo-tolerant search (migration 0005 creates the extension).
+    const client = new PGlite({ ...(pgliteDir === 'memory://' ? {} : { dataDir: pgliteDir }), extensions: { pg_trgm } });
     return {
       db: drizzlePglite(client, { schema }) as unknown as Db,
       kind: 'pglite',

@@ -10,6 +10,7 @@ import {
   type AnyPgColumn,
   boolean,
   check,
+  customType,
   index,
   integer,
   jsonb,
@@ -20,6 +21,11 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+
+/** PostgreSQL's full-text document type (drizzle has no built-in column for it). */
+const tsvector = customType<{ data: string }>({
+  dataType: () => 'tsvector',
+});
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -197,6 +203,18 @@ export const articleTranslations = pgTable(
      * readers, until an editor publishes them. See db/queries/stories.ts.
      */
     proposal: jsonb('proposal').$type<Proposal>(),
+    /** The body as plain text, written with it (db/queries/stories.ts): what search reads. */
+    bodyText: text('body_text').notNull().default(''),
+    /**
+     * Full-text search: headline (weight A), lead (B) and body (C), folded by bureau_fold() (Azerbaijani and
+     * Russian letters to their plain Latin/Cyrillic forms, so "seher" finds "şəhər"), stemmed with the
+     * language's dictionary where PostgreSQL has one (russian, english), else 'simple'. See migration 0005.
+     */
+    searchVector: tsvector('search_vector').generatedAlwaysAs(
+      sql`setweight(to_tsvector(bureau_search_config(locale), bureau_fold(title)), 'A') || setweight(to_tsvector(bureau_search_config(locale), bureau_fold(lead)), 'B') || setweight(to_tsvector(bureau_search_config(locale), bureau_fold(body_text)), 'C')`,
+    ),
+    /** The folded headline, for typo-tolerant matching (pg_trgm). */
+    searchTitle: text('search_title').generatedAlwaysAs(sql`bureau_fold(title)`),
     ...timestamps,
   },
   (t) => [
@@ -204,6 +222,8 @@ export const articleTranslations = pgTable(
     uniqueIndex('article_translations_article_locale_uq').on(t.articleId, t.locale),
     index('article_translations_listing_idx').on(t.locale, t.status, t.publishedAt),
     check('article_translations_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+    index('article_translations_search_idx').using('gin', t.searchVector),
+    index('article_translations_search_title_idx').using('gin', sql`${t.searchTitle} gin_trgm_ops`),
   ],
 );
 

@@ -8,6 +8,10 @@ export const paths = {
   category: (locale: Locale, slug: string, page = 1) => `/${locale}/category/${slug}${page > 1 ? `?page=${page}` : ''}`,
   news: (locale: Locale, page = 1) => `/${locale}/news${page > 1 ? `?page=${page}` : ''}`,
   exhibitions: (locale: Locale, page = 1) => `/${locale}/photo${page > 1 ? `?page=${page}` : ''}`,
+  search: (locale: Locale, query: Record<string, string> = {}) => {
+    const qs = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== '')).toString();
+    return `/${locale}/search${qs ? `?${qs}` : ''}`;
+  },
 };
 
 /**

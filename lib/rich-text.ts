@@ -117,6 +117,11 @@ export function richTextToPlain(doc: RichTextDoc): string {
   return doc.content.map(block).filter(Boolean).join('\n\n');
 }
 
+/** The plain text of a stored body (any JSON), for search: only what readers would see. */
+export function bodyText(body: unknown): string {
+  return richTextToPlain(parseRichText(body));
+}
+
 /** The stored shape: the editor's own JSON (Tiptap/ProseMirror), before the allow-list. */
 export type StoredNode = { type: string; attrs?: Record<string, unknown>; content?: StoredNode[]; text?: string; marks?: { type: string }[] };
 export type StoredDoc = { type: 'doc'; content: StoredNode[] };

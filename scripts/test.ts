@@ -35,6 +35,16 @@ const steps: { name: string; run: () => number }[] = [
     name: 'unit and data-layer tests',
     run: () => run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(reports, 'vitest.json')}`]),
   },
+  // Search SQL must work on both databases: with DATABASE_URL set (CI), its tests run on PGlite as well.
+  ...(process.env.DATABASE_URL
+    ? [
+        {
+          name: 'search on the embedded database too',
+          run: () =>
+            run(bin('vitest'), ['run', '--project', 'data', 'db/queries/search.test.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(reports, 'vitest-pglite.json')}`], { DATABASE_URL: '' }),
+        },
+      ]
+    : []),
   { name: 'production build', run: () => run(bin('next'), ['build']) },
   {
     name: 'e2e tests',
@@ -75,7 +85,14 @@ function counts() {
       return null;
     }
   };
-  const vitest = read('vitest.json') as { numPassedTests?: number; numFailedTests?: number; numPendingTests?: number } | null;
+  type VitestReport = { numPassedTests?: number; numFailedTests?: number; numPendingTests?: number } | null;
+  const main = read('vitest.json') as VitestReport;
+  const pglite = process.env.DATABASE_URL ? (read('vitest-pglite.json') as VitestReport) : null;
+  const vitest = {
+    numPassedTests: (main?.numPassedTests ?? 0) + (pglite?.numPassedTests ?? 0),
+    numFailedTests: (main?.numFailedTests ?? 0) + (pglite?.numFailedTests ?? 0),
+    numPendingTests: (main?.numPendingTests ?? 0) + (pglite?.numPendingTests ?? 0),
+  };
   const playwright = read('playwright.json') as { stats?: { expected?: number; unexpected?: number; flaky?: number; skipped?: number } } | null;
   return {
     passed: (i18nCheck === 'passed' ? 1 : 0) + (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0),

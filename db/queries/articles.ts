@@ -59,7 +59,7 @@ const published = (locale: string) =>
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
-async function loadPhotos(locale: string, ids: number[]): Promise<Map<number, Photo>> {
+export async function loadPhotos(locale: string, ids: number[]): Promise<Map<number, Photo>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
   const rows = await getDb()

@@ -11,6 +11,7 @@
 import { and, asc, desc, eq, inArray, lte, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { locales, type Locale } from '@/i18n/locales';
+import { bodyText } from '@/lib/rich-text';
 import { slugFromTitle, isValidSlug } from '@/lib/slug';
 import { getDb, type Db } from '../client';
 import * as s from '../schema';
@@ -252,6 +253,7 @@ export async function saveVariant(
       seoTitle: data.seoTitle || null,
       seoDescription: data.seoDescription || null,
     };
+    const searchable = { bodyText: bodyText(data.body) };
     if ((current?.revision ?? 0) !== baseRevision) {
       await tx.insert(s.articleRevisions).values({
         articleId: id, locale, revision: baseRevision, kind: 'conflict', ...text, slug: data.slug || current?.slug || '', status: current?.status ?? 'draft', savedBy: staff.id,
@@ -300,14 +302,14 @@ export async function saveVariant(
       await tx
         .update(s.articleTranslations)
         // Whoever may publish saw the proposed text in the editor: saving it publishes it and ends the proposal.
-        .set({ ...text, slug, revision, updatedAt: now, proposal: null, ...(published ? { revisedAt: now } : {}) })
+        .set({ ...text, ...searchable, slug, revision, updatedAt: now, proposal: null, ...(published ? { revisedAt: now } : {}) })
         .where(eq(s.articleTranslations.id, current.id));
     } else {
       const source = await tx
         .select({ revision: s.articleTranslations.revision })
         .from(s.articleTranslations)
         .where(and(eq(s.articleTranslations.articleId, id), eq(s.articleTranslations.locale, article.sourceLocale)));
-      await tx.insert(s.articleTranslations).values({ articleId: id, locale, ...text, slug, revision, status: 'draft', sourceRevision: source[0]?.revision ?? null });
+      await tx.insert(s.articleTranslations).values({ articleId: id, locale, ...text, ...searchable, slug, revision, status: 'draft', sourceRevision: source[0]?.revision ?? null });
     }
     await tx.insert(s.articleRevisions).values({ articleId: id, locale, revision, kind, ...text, slug, status: current?.status ?? 'draft', savedBy: staff.id });
     await tx.update(s.articles).set({ updatedAt: now }).where(eq(s.articles.id, id));
@@ -389,7 +391,7 @@ async function publishProposal(staff: Staff, article: ArticleRow, variant: Varia
   await getDb().transaction(async (tx) => {
     await tx
       .update(s.articleTranslations)
-      .set({ ...text, revision: variant.revision + 1, revisedAt: now, updatedAt: now, proposal: null, sourceRevision: proposal.sourceRevision ?? variant.sourceRevision })
+      .set({ ...text, bodyText: bodyText(text.body), revision: variant.revision + 1, revisedAt: now, updatedAt: now, proposal: null, sourceRevision: proposal.sourceRevision ?? variant.sourceRevision })
       .where(eq(s.articleTranslations.id, variant.id));
     await tx.insert(s.articleRevisions).values({ articleId: article.id, locale: variant.locale, revision: variant.revision + 1, kind: 'save', ...text, slug: variant.slug, status: 'published', savedBy: staff.id });
     await tx.insert(s.auditLog).values({ actorId: staff.id, action: 'publish', subject: `article:${article.id}:${variant.locale}`, details: { title: text.title, proposedBy: proposal.by }, ipAddress: ip });

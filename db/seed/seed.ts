@@ -10,7 +10,7 @@ import { sql } from 'drizzle-orm';
 import { processImage } from '@/lib/images';
 import { mediaKeyFor, mediaStorage, type MediaStorage } from '@/lib/media-storage';
 import { mediaDir } from '@/lib/config';
-import { richTextFromParagraphs } from '@/lib/rich-text';
+import { bodyText, richTextFromParagraphs } from '@/lib/rich-text';
 import { slugFromTitle } from '@/lib/slug';
 import type { Db } from '../client';
 import * as s from '../schema';
@@ -174,6 +174,7 @@ export async function seedDemoContent(db: Db, storage: MediaStorage = mediaStora
           articleId: article!.id,
           locale,
           ...text,
+          bodyText: bodyText(text.body),
           status: 'published',
           publishedAt,
           sourceRevision: locale === 'ru' ? null : 1,

@@ -1,0 +1,132 @@
+/**
+ * Reader search, per language, in PostgreSQL (the same SQL on the embedded PGlite and on a server):
+ * full-text search over the headline, lead and body of published variants in the page's language
+ * (article_translations.search_vector, migration 0005: stemmed for Russian and English, folded for
+ * Azerbaijani), every word matched as a prefix, ranked; when that finds nothing, headlines are matched
+ * by trigram similarity (pg_trgm) so a typo still finds the story. Public: no session.
+ * Whatever is typed becomes letters and digits only (lib/search-text.ts), so no input is an SQL or syntax error.
+ */
+import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Locale } from '@/i18n/locales';
+import { fold, queryTerms, snippet, tsQueryOf, type SnippetPart } from '@/lib/search-text';
+import { getDb } from '../client';
+import * as s from '../schema';
+import { loadPhotos, type Photo } from './articles';
+
+export const SEARCH_PAGE_SIZE = 20;
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)))
+  .optional()
+  .catch(undefined);
+
+/** Query-string filters. Anything malformed is dropped rather than refused: a search never errors. */
+export const searchFiltersSchema = z.object({
+  q: z.string().catch('').default('').transform((q) => q.slice(0, 10_000)),
+  category: z.string().regex(/^[a-z0-9-]{1,60}$/).optional().catch(undefined),
+  from: day,
+  to: day,
+  page: z.coerce.number().int().min(1).max(1000).catch(1).default(1),
+});
+export type SearchFilters = z.infer<typeof searchFiltersSchema>;
+
+export type SearchHit = {
+  slug: string;
+  title: string;
+  publishedAt: string;
+  category: { slug: string; name: string };
+  cover: Photo | null;
+  snippet: SnippetPart[];
+};
+
+export type SearchResults = {
+  terms: string[];
+  hits: SearchHit[];
+  total: number;
+  page: number;
+  pageCount: number;
+  /** True when no story had every word and the headlines closest to the query are shown instead. */
+  approximate: boolean;
+};
+
+/** Published stories in `locale` matching the query, best first, with a highlighted passage. */
+export async function searchStories(locale: Locale, filters: SearchFilters): Promise<SearchResults> {
+  const terms = queryTerms(filters.q);
+  const empty: SearchResults = { terms, hits: [], total: 0, page: 1, pageCount: 1, approximate: false };
+  if (terms.length === 0) return empty;
+  const db = getDb();
+  const t = s.articleTranslations;
+  const query = sql`to_tsquery(bureau_search_config(${locale}), ${tsQueryOf(terms)})`;
+  const filtersSql: (SQL | undefined)[] = [
+    eq(t.locale, locale),
+    eq(t.status, 'published'),
+    filters.category ? eq(s.categories.slug, filters.category) : undefined,
+    filters.from ? gte(t.publishedAt, new Date(`${filters.from}T00:00:00Z`)) : undefined,
+    filters.to ? lt(t.publishedAt, new Date(Date.parse(`${filters.to}T00:00:00Z`) + 86_400_000)) : undefined,
+  ];
+
+  const run = async (match: SQL, rank: SQL, page: number) => {
+    const where = and(...filtersSql, match);
+    const from = () =>
+      db
+        .select({
+          id: t.articleId,
+          slug: t.slug,
+          title: t.title,
+          lead: t.lead,
+          bodyText: t.bodyText,
+          publishedAt: t.publishedAt,
+          categorySlug: s.categories.slug,
+          categoryName: s.categoryTranslations.name,
+          coverId: s.articles.coverMediaId,
+        })
+        .from(t)
+        .innerJoin(s.articles, eq(s.articles.id, t.articleId))
+        .innerJoin(s.categories, eq(s.categories.id, s.articles.categoryId))
+        .innerJoin(s.categoryTranslations, and(eq(s.categoryTranslations.categoryId, s.categories.id), eq(s.categoryTranslations.locale, locale)));
+    const [{ total }] = (await db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(t)
+      .innerJoin(s.articles, eq(s.articles.id, t.articleId))
+      .innerJoin(s.categories, eq(s.categories.id, s.articles.categoryId))
+      .where(where)) as [{ total: number }];
+    const pageCount = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
+    const current = Math.min(page, pageCount);
+    const rows = total
+      ? await from()
+          .where(where)
+          .orderBy(desc(rank), desc(t.publishedAt))
+          .limit(SEARCH_PAGE_SIZE)
+          .offset((current - 1) * SEARCH_PAGE_SIZE)
+      : [];
+    return { rows, total, page: current, pageCount };
+  };
+
+  let approximate = false;
+  let found = await run(sql`${t.searchVector} @@ ${query}`, sql`ts_rank_cd(${t.searchVector}, ${query})`, filters.page);
+  if (found.total === 0) {
+    // A typo ("sefirlk", "посольтво"): the headlines most like the query, if any is close enough.
+    const typed = fold(terms.join(' '));
+    found = await run(sql`word_similarity(${typed}, ${t.searchTitle}) >= 0.45`, sql`word_similarity(${typed}, ${t.searchTitle})`, filters.page);
+    approximate = found.total > 0;
+  }
+  const photos = await loadPhotos(locale, found.rows.flatMap((r) => (r.coverId ? [r.coverId] : [])));
+  return {
+    terms,
+    approximate,
+    total: found.total,
+    page: found.page,
+    pageCount: found.pageCount,
+    hits: found.rows.map((r) => ({
+      slug: r.slug,
+      title: r.title,
+      publishedAt: new Date(r.publishedAt!).toISOString(),
+      category: { slug: r.categorySlug, name: r.categoryName },
+      cover: r.coverId ? (photos.get(r.coverId) ?? null) : null,
+      snippet: snippet(`${r.lead} ${r.bodyText}`.trim(), terms),
+    })),
+  };
+}

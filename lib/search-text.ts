@@ -1,0 +1,80 @@
+/**
+ * The reader's side of search: turning whatever was typed into a safe query, and marking the matches in a
+ * snippet. `fold` is the same mapping as the database's bureau_fold() (migration 0005): Azerbaijani ə ş ç ğ ı
+ * İ ö ü and Russian ё to their plain letters, then lower case, one character for one, so positions in a folded
+ * text are positions in the original.
+ */
+const FROM = 'ƏəŞşÇçĞğIıİÖöÜüЁё';
+const TO = 'EeSsCcGgIiIOoUuЕе';
+const MAP = new Map([...FROM].map((c, i) => [c, TO[i]!]));
+
+export function fold(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const mapped = MAP.get(char) ?? char;
+    const lower = mapped.toLowerCase();
+    // Keep one character for one (a few letters lower-case into two code points).
+    out += [...lower].length === 1 ? lower : mapped;
+  }
+  return out;
+}
+
+export const MAX_QUERY_TERMS = 8;
+const MAX_TERM_LENGTH = 40;
+
+/** The words of a query: letters and digits only (quotes, operators, emoji and SQL are not words), folded. */
+export function queryTerms(input: string): string[] {
+  const words = fold(input.slice(0, 1000)).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const unique = [...new Set(words.map((w) => w.slice(0, MAX_TERM_LENGTH)))];
+  return unique.slice(0, MAX_QUERY_TERMS);
+}
+
+/**
+ * A to_tsquery() expression: every word must match, each as a prefix (so results come while typing and
+ * Azerbaijani endings do not hide a word: "seher" finds "şəhərdə"). Built only from letters and digits, so it
+ * cannot be a syntax error whatever was typed.
+ */
+export function tsQueryOf(terms: string[]): string {
+  return terms.map((t) => `${t}:*`).join(' & ');
+}
+
+export type SnippetPart = { text: string; match: boolean };
+
+/**
+ * A short passage of `text` around the first match, with every word that starts like a query word marked.
+ * Stemmed languages match more than the exact word; the highlight uses a shortened prefix to follow them.
+ */
+export function snippet(text: string, terms: string[], length = 220): SnippetPart[] {
+  const folded = fold(text);
+  const prefixes = terms.map((t) => (t.length > 5 ? t.slice(0, Math.max(4, t.length - 2)) : t));
+  const ranges: [number, number][] = [];
+  const word = /[\p{L}\p{N}]+/gu;
+  for (const m of folded.matchAll(word)) {
+    if (prefixes.some((p) => m[0].startsWith(p))) ranges.push([m.index!, m.index! + m[0].length]);
+  }
+  const first = ranges[0]?.[0] ?? 0;
+  let start = Math.max(0, first - Math.floor(length / 3));
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    start = space >= 0 && space < first ? space + 1 : start;
+  }
+  let end = Math.min(text.length, start + length);
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    end = space > start ? space : end;
+  }
+  const parts: SnippetPart[] = [];
+  if (start > 0) parts.push({ text: '… ', match: false });
+  let at = start;
+  for (const [from, to] of ranges) {
+    if (to <= start || from >= end) continue;
+    const a = Math.max(from, start);
+    const b = Math.min(to, end);
+    if (a > at) parts.push({ text: text.slice(at, a), match: false });
+    parts.push({ text: text.slice(a, b), match: true });
+    at = b;
+  }
+  if (at < end) parts.push({ text: text.slice(at, end), match: false });
+  if (end < text.length) parts.push({ text: ' …', match: false });
+  return parts;
+}
