@@ -15,11 +15,17 @@ export const cacheTags = {
   home: (locale: string) => `home:${locale}`,
   /** The Photo section (exhibitions) of one language. */
   photo: (locale: string) => `photo:${locale}`,
+  /**
+   * The machine-readable lists of one language: its RSS feeds (all stories and per category), its sitemap and its
+   * Google News sitemap (db/queries/feeds.ts). A sitemap lists every language a story exists in, so every story
+   * change expires this tag in every language.
+   */
+  feeds: (locale: string) => `feeds:${locale}`,
   /** Category, bureau, author and tag names. */
   taxonomy: 'taxonomy',
 } as const;
 
-/** The tags to revalidate when a story changes: its pages under every slug, its sections, home and Photo. */
+/** The tags to revalidate when a story changes: its pages under every slug, its sections, home, Photo and feeds. */
 export function tagsForStoryChange(input: { locales: readonly string[]; slugs: string[]; categorySlugs: string[] }): string[] {
   const tags = new Set<string>();
   for (const locale of input.locales) {
@@ -27,6 +33,7 @@ export function tagsForStoryChange(input: { locales: readonly string[]; slugs: s
     for (const category of input.categorySlugs) tags.add(cacheTags.section(locale, category));
     tags.add(cacheTags.home(locale));
     tags.add(cacheTags.photo(locale));
+    tags.add(cacheTags.feeds(locale));
   }
   return [...tags];
 }
