@@ -4,6 +4,7 @@ import { listCategories } from '@/db/queries/articles';
 import type { Locale } from '@/i18n/locales';
 import { paths } from '@/lib/paths';
 import { LanguageSwitcher, type LanguageLinks } from './language-switcher';
+import { ThemeSwitch } from './theme-switch';
 
 type Props = { locale: Locale; languages: LanguageLinks; current?: string };
 
@@ -22,6 +23,7 @@ export async function SiteHeader({ locale, languages, current }: Props) {
         </Link>
         <p className="tagline">{t('tagline')}</p>
         <LanguageSwitcher locale={locale} links={languages} />
+        <ThemeSwitch />
       </div>
       <nav className="sections" aria-label={tNav('label')}>
         <ul className="container">
@@ -43,6 +45,11 @@ export async function SiteHeader({ locale, languages, current }: Props) {
           <li>
             <Link href={paths.exhibitions(locale)} aria-current={current === 'photo' ? 'page' : undefined}>
               {tNav('photo')}
+            </Link>
+          </li>
+          <li className="sections__search">
+            <Link href={paths.search(locale)} aria-current={current === 'search' ? 'page' : undefined}>
+              {tNav('search')}
             </Link>
           </li>
         </ul>

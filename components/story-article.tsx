@@ -1,6 +1,7 @@
 import Image from 'next/image';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import type { StoryPage } from '@/db/queries/articles';
 import type { Locale } from '@/i18n/locales';
 import { paths } from '@/lib/paths';
@@ -8,13 +9,20 @@ import { PhotoExhibition } from './photo-exhibition';
 import { RichText } from './rich-text';
 import { StoryTime } from './story-time';
 
-type Props = { locale: Locale; story: StoryPage };
+type Props = {
+  locale: Locale;
+  story: StoryPage;
+  /** Share buttons, under the byline: the published story page passes them, the newsroom's preview does not. */
+  share?: ReactNode;
+};
 
 /** A story as readers see it: the story page, and the newsroom's preview of any variant. */
-export async function StoryArticle({ locale, story }: Props) {
+export async function StoryArticle({ locale, story, share }: Props) {
   const t = await getTranslations({ locale, namespace: 'Story' });
   return (
-  <article className="story">
+  // lang: the text is the variant's language, which in the newsroom's preview may differ from the interface's
+  // (hyphenation and screen readers follow it).
+  <article className="story" lang={story.locale}>
     <header className="story__header">
       <p className="story__kicker">
         <Link href={paths.category(locale, story.category.slug)}>{story.category.name}</Link>
@@ -44,6 +52,7 @@ export async function StoryArticle({ locale, story }: Props) {
         </p>
       ) : null}
     </header>
+    {share}
     {story.cover ? (
       <figure className="story__cover">
         <Image

@@ -6,6 +6,8 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { routing } from '@/i18n/routing';
 import { siteUrl } from '@/lib/config';
+import { rssAlternateTypes } from '@/lib/feed-xml';
+import { themeScript } from '@/lib/theme';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -29,6 +31,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     metadataBase: new URL(siteUrl),
     title: { template: `%s — ${t('name')}`, default: t('name') },
     description: t('description'),
+    // The language's RSS feed. Next.js does not merge `alternates`: a page that sets its own must repeat this.
+    alternates: { types: rssAlternateTypes(locale, t('name')) },
   };
 }
 
@@ -39,13 +43,19 @@ export default async function LocaleLayout({ children, params }: Props) {
   const t = await getTranslations({ locale, namespace: 'Site' });
   const messages = await getMessages({ locale });
   return (
-    <html lang={locale}>
+    // The inline script sets data-theme on <html> before React hydrates: suppressHydrationWarning covers that
+    // one attribute (it applies to this element only, not its children).
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        {/* The reader's stored theme, applied before the first paint (lib/theme.ts). */}
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
       <body>
         <a className="skip-link" href="#content">
           {t('skipToContent')}
         </a>
         {/* Client components get only the strings they use. */}
-        <NextIntlClientProvider messages={{ Photo: messages.Photo, NotFound: messages.NotFound, Error: messages.Error }}>
+        <NextIntlClientProvider messages={{ Photo: messages.Photo, NotFound: messages.NotFound, Error: messages.Error, Theme: messages.Theme }}>
           {children}
           <SiteFooter locale={locale} />
         </NextIntlClientProvider>

@@ -3,11 +3,14 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteHeader } from '@/components/site-header';
 import { StoryArticle } from '@/components/story-article';
+import { StoryShare } from '@/components/story-share';
 import { getStoryBySlug } from '@/db/queries/articles';
-import { locales, type Locale } from '@/i18n/locales';
+import { defaultLocale, locales, type Locale } from '@/i18n/locales';
+import { siteUrl } from '@/lib/config';
 import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 import { storyLanguageLinks } from '@/lib/story-languages';
+import { publisherLogo, serializeJsonLd, storyJsonLd } from '@/lib/structured-data';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -22,7 +25,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: story.seoTitle || story.title,
     description: story.seoDescription || story.lead,
     languages: storyLanguageLinks(story.alternates),
-    image: story.cover,
+    // The share card: ./opengraph-image.tsx.
+    generatedImage: true,
     type: 'article',
     publishedTime: story.publishedAt,
     modifiedTime: story.revisedAt,
@@ -37,12 +41,29 @@ export default async function StoryPage({ params }: Props) {
   if (lookup.kind === 'redirect') permanentRedirect(paths.story(locale, lookup.slug));
   if (lookup.kind !== 'story') notFound();
   const { story } = lookup;
+  const [tSite, tStory] = await Promise.all([
+    getTranslations({ locale, namespace: 'Site' }),
+    getTranslations({ locale, namespace: 'Story' }),
+  ]);
   const homes = Object.fromEntries(locales.map((l) => [l, paths.home(l)]));
+  const url = `${siteUrl}${paths.story(locale, story.slug)}`;
+  const structuredData = storyJsonLd(story, {
+    siteUrl,
+    siteName: tSite('name'),
+    logo: publisherLogo,
+    // The story page does not carry articles.source_locale; Russian is the newsroom's source language.
+    sourceLocale: defaultLocale,
+    galleryName: tStory('exhibition'),
+  });
   return (
     <>
       <SiteHeader locale={locale} languages={{ ...homes, ...storyLanguageLinks(story.alternates) }} current={`category:${story.category.slug}`} />
       <main id="content" className="container">
-        <StoryArticle locale={locale} story={story} />
+        <StoryArticle locale={locale} story={story} share={<StoryShare locale={locale} url={url} title={story.title} />} />
+        {structuredData.map((data) => (
+          // Escaped for a <script> element: no headline can end it (lib/structured-data.ts).
+          <script key={String(data['@type'])} type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />
+        ))}
       </main>
     </>
   );
