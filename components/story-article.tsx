@@ -14,10 +14,12 @@ type Props = {
   story: StoryPage;
   /** Share buttons, under the byline: the published story page passes them, the newsroom's preview does not. */
   share?: ReactNode;
+  /** Slugs of the story's author and bureau pages, for links (the published story page passes them). */
+  links?: { author: string | null; bureau: string | null };
 };
 
 /** A story as readers see it: the story page, and the newsroom's preview of any variant. */
-export async function StoryArticle({ locale, story, share }: Props) {
+export async function StoryArticle({ locale, story, share, links }: Props) {
   const t = await getTranslations({ locale, namespace: 'Story' });
   return (
   // lang: the text is the variant's language, which in the newsroom's preview may differ from the interface's
@@ -32,7 +34,7 @@ export async function StoryArticle({ locale, story, share }: Props) {
       <p className="story__dateline">
         {story.bureau ? (
           <span className="story__place" title={story.bureau.name}>
-            {story.bureau.dateline}
+            {links?.bureau ? <Link href={paths.bureau(locale, links.bureau)}>{story.bureau.dateline}</Link> : story.bureau.dateline}
           </span>
         ) : null}
         <span>
@@ -46,7 +48,11 @@ export async function StoryArticle({ locale, story, share }: Props) {
       </p>
       {story.author || story.bureau ? (
         <p className="story__byline">
-          {story.author ? `${t('by')}: ${story.author}` : null}
+          {story.author ? (
+            <>
+              {t('by')}: {links?.author ? <Link href={paths.author(locale, links.author)} rel="author">{story.author}</Link> : story.author}
+            </>
+          ) : null}
           {story.author && story.bureau ? ' · ' : null}
           {story.bureau ? story.bureau.name : null}
         </p>
@@ -79,7 +85,11 @@ export async function StoryArticle({ locale, story, share }: Props) {
         <h2 className="visually-hidden">{t('tags')}</h2>
         <ul>
           {story.tags.map((tag) => (
-            <li key={tag.slug}>{tag.name}</li>
+            <li key={tag.slug}>
+              <Link href={paths.tag(locale, tag.slug)} rel="tag">
+                {tag.name}
+              </Link>
+            </li>
           ))}
         </ul>
       </footer>

@@ -24,5 +24,11 @@ describe('paths', () => {
     expect(paths.photo('en', 'x', 3)).toBe('/en/news/x/photo/3');
     expect(paths.category('ru', 'sport')).toBe('/ru/category/sport');
     expect(paths.category('ru', 'sport', 2)).toBe('/ru/category/sport?page=2');
+    expect(paths.tag('en', 'chess', 2)).toBe('/en/tag/chess?page=2');
+    expect(paths.author('az', 'r-aliyev')).toBe('/az/author/r-aliyev');
+    expect(paths.bureau('ru', 'baku')).toBe('/ru/bureau/baku');
+    expect(paths.archive('ru')).toBe('/ru/archive');
+    expect(paths.archive('en', 2026, 1)).toBe('/en/archive/2026/01');
+    expect(paths.archive('en', 2025, 12, 3)).toBe('/en/archive/2025/12?page=3');
   });
 });

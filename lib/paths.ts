@@ -6,6 +6,14 @@ export const paths = {
   story: (locale: Locale, slug: string) => `/${locale}/news/${slug}`,
   photo: (locale: Locale, slug: string, position: number) => `/${locale}/news/${slug}/photo/${position}`,
   category: (locale: Locale, slug: string, page = 1) => `/${locale}/category/${slug}${page > 1 ? `?page=${page}` : ''}`,
+  tag: (locale: Locale, slug: string, page = 1) => `/${locale}/tag/${slug}${page > 1 ? `?page=${page}` : ''}`,
+  author: (locale: Locale, slug: string, page = 1) => `/${locale}/author/${slug}${page > 1 ? `?page=${page}` : ''}`,
+  bureau: (locale: Locale, slug: string, page = 1) => `/${locale}/bureau/${slug}${page > 1 ? `?page=${page}` : ''}`,
+  /** The archive: the list of months, or one month's stories (month 1-12). */
+  archive: (locale: Locale, year?: number, month?: number, page = 1) =>
+    year === undefined || month === undefined
+      ? `/${locale}/archive`
+      : `/${locale}/archive/${year}/${String(month).padStart(2, '0')}${page > 1 ? `?page=${page}` : ''}`,
   news: (locale: Locale, page = 1) => `/${locale}/news${page > 1 ? `?page=${page}` : ''}`,
   exhibitions: (locale: Locale, page = 1) => `/${locale}/photo${page > 1 ? `?page=${page}` : ''}`,
   search: (locale: Locale, query: Record<string, string> = {}) => {
