@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { listCategories } from '@/db/queries/articles';
 import type { Locale } from '@/i18n/locales';
 import { paths } from '@/lib/paths';
+import { BreakingTicker } from './breaking-ticker';
 import { LanguageSwitcher, type LanguageLinks } from './language-switcher';
 import { ThemeSwitch } from './theme-switch';
 
@@ -54,6 +55,7 @@ export async function SiteHeader({ locale, languages, current }: Props) {
           </li>
         </ul>
       </nav>
+      <BreakingTicker locale={locale} />
     </header>
   );
 }

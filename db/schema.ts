@@ -11,6 +11,7 @@ import {
   boolean,
   check,
   customType,
+  date,
   index,
   integer,
   jsonb,
@@ -149,6 +150,8 @@ export const articles = pgTable(
     coverMediaId: integer('cover_media_id').references(() => media.id, { onDelete: 'set null' }),
     /** The newsroom account that created the story (a reporter may edit only their own drafts). */
     ownerId: text('owner_id').references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
+    /** Until when the story runs in the breaking-news ticker (set by editors); null: not breaking. */
+    breakingUntil: timestamp('breaking_until', { withTimezone: true }),
     ...timestamps,
   },
   (t) => [index('articles_category_idx').on(t.categoryId)],
@@ -238,6 +241,23 @@ export const articleTags = pgTable(
       .references(() => tags.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.tagId] })],
+);
+
+/**
+ * How often each story was read, per language and day, for "most read". Only counters: nothing about the
+ * reader (no address, no cookie, no identifier) is stored.
+ */
+export const storyViews = pgTable(
+  'story_views',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    locale: text('locale').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    views: integer('views').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.locale, t.day] }), index('story_views_day_idx').on(t.locale, t.day)],
 );
 
 /** A story's photo exhibition: media in reading order. */

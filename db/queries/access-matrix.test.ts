@@ -28,6 +28,7 @@ import {
   scheduleVariant,
   setVariantStatus,
 } from './stories';
+import { getBreakingUntil, setBreaking } from './readership';
 import { boardFiltersSchema, getTranslationWork, listTranslationBoard, markTranslationReviewed, saveTranslation } from './translations';
 import { changeOwnPassword, createStaffAccount, disableStaff, enableStaff, listAuditLog, setStaffRole, setTranslatorLanguages } from './users';
 
@@ -100,6 +101,9 @@ const matrix: [string, () => Promise<unknown>, Record<Caller, Outcome>][] = [
   ['getTranslationWork', () => getTranslationWork(story, 'az'), only('admin', 'editor', 'translator')],
   ['saveTranslation', () => saveTranslation(story, 'az', text, 999, 1), only('admin', 'editor', 'translator')],
   ['markTranslationReviewed', () => markTranslationReviewed(story, 'az', 1), only('admin', 'editor', 'translator')],
+  // Breaking-news ticker
+  ['getBreakingUntil', () => getBreakingUntil(story), all('allowed')],
+  ['setBreaking', () => setBreaking(NOWHERE, 1), only('admin', 'editor')],
   // Sections
   ['listCategoriesForEditing', () => listCategoriesForEditing(), only('admin', 'editor')],
   ['createCategory', () => createCategory({ names: { ru: '', az: '', en: '' } }), only('admin', 'editor')],
@@ -127,7 +131,7 @@ describe('the access matrix', () => {
 
   it('covers every data-layer function the dashboard, its actions and route handlers call', () => {
     /** Called outside the newsroom's session: reader pages, feeds and sitemaps (public), the sign-in form, the scheduler's token route. */
-    const notSessionGuarded = new Set(['signIn', 'signOut', 'publishDueVariants', 'getStoryBySlug', 'getHomePage', 'getCategoryPage', 'getLatest', 'getExhibitions', 'getFeed', 'getSitemap', 'getNewsSitemap']);
+    const notSessionGuarded = new Set(['recordView', 'signIn', 'signOut', 'publishDueVariants', 'getStoryBySlug', 'getHomePage', 'getCategoryPage', 'getLatest', 'getExhibitions', 'getFeed', 'getSitemap', 'getNewsSitemap']);
     /** Values and predicates that read nothing. */
     const pure = new Set(['translationStates', 'boardFiltersSchema', 'AccessDenied', 'isStaffRole', 'storyFiltersSchema', 'auditQuerySchema', 'isAuditAction', 'knownLocales', 'callerHeaders']);
     const covered = new Set(matrix.map(([name]) => name));

@@ -21,11 +21,18 @@ export const cacheTags = {
    * change expires this tag in every language.
    */
   feeds: (locale: string) => `feeds:${locale}`,
+  /** The breaking-news ticker (every language). */
+  ticker: 'ticker',
+  /**
+   * The lists of one language beyond sections and home (db/queries/listings.ts): tag, author and bureau pages, the
+   * archive by month, and the related stories under a story. Every story change expires it.
+   */
+  listings: (locale: string) => `listings:${locale}`,
   /** Category, bureau, author and tag names. */
   taxonomy: 'taxonomy',
 } as const;
 
-/** The tags to revalidate when a story changes: its pages under every slug, its sections, home, Photo and feeds. */
+/** The tags to revalidate when a story changes: its pages under every slug, its sections, home, Photo, feeds and listings. */
 export function tagsForStoryChange(input: { locales: readonly string[]; slugs: string[]; categorySlugs: string[] }): string[] {
   const tags = new Set<string>();
   for (const locale of input.locales) {
@@ -34,6 +41,9 @@ export function tagsForStoryChange(input: { locales: readonly string[]; slugs: s
     tags.add(cacheTags.home(locale));
     tags.add(cacheTags.photo(locale));
     tags.add(cacheTags.feeds(locale));
+    tags.add(cacheTags.listings(locale));
   }
+  // A breaking story that is unpublished, corrected or deleted leaves or changes the ticker at once.
+  tags.add(cacheTags.ticker);
   return [...tags];
 }

@@ -10,13 +10,15 @@ export function cachedRead<Args extends unknown[], Result>(
   name: string,
   read: (...args: Args) => Promise<Result>,
   tagsFor: (...args: Args) => string[],
+  options: { revalidate?: number } = {},
 ): (...args: Args) => Promise<Result> {
   return (...args: Args) => {
     if (!process.env.NEXT_RUNTIME) return read(...args);
     return unstable_cache(() => read(...args), [name, JSON.stringify(args)], {
       tags: tagsFor(...args),
       // Tags revalidate on publish; the hour is a safety net for anything changed behind the portal's back.
-      revalidate: 3600,
+      // Reads that change without a publish (most read, the ticker's expiry) pass a shorter time.
+      revalidate: options.revalidate ?? 3600,
     })();
   };
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { MostRead } from '@/components/most-read';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteHeader } from '@/components/site-header';
 import { StoryCard } from '@/components/story-card';
@@ -55,6 +56,7 @@ export default async function HomePage({ params }: Props) {
             </ol>
           </section>
         ) : null}
+        <MostRead locale={locale} />
         {home.exhibitions.length ? (
           <section aria-labelledby="exhibitions" className="home__section">
             <h2 id="exhibitions">

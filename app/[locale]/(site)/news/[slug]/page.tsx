@@ -2,9 +2,12 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteHeader } from '@/components/site-header';
+import { RelatedStories } from '@/components/related-stories';
 import { StoryArticle } from '@/components/story-article';
+import { ViewBeacon } from '@/components/view-beacon';
 import { StoryShare } from '@/components/story-share';
 import { getStoryBySlug } from '@/db/queries/articles';
+import { getStoryLinks } from '@/db/queries/listings';
 import { defaultLocale, locales, type Locale } from '@/i18n/locales';
 import { siteUrl } from '@/lib/config';
 import { pageMetadata } from '@/lib/metadata';
@@ -41,9 +44,10 @@ export default async function StoryPage({ params }: Props) {
   if (lookup.kind === 'redirect') permanentRedirect(paths.story(locale, lookup.slug));
   if (lookup.kind !== 'story') notFound();
   const { story } = lookup;
-  const [tSite, tStory] = await Promise.all([
+  const [tSite, tStory, links] = await Promise.all([
     getTranslations({ locale, namespace: 'Site' }),
     getTranslations({ locale, namespace: 'Story' }),
+    getStoryLinks(locale, story.id),
   ]);
   const homes = Object.fromEntries(locales.map((l) => [l, paths.home(l)]));
   const url = `${siteUrl}${paths.story(locale, story.slug)}`;
@@ -59,7 +63,14 @@ export default async function StoryPage({ params }: Props) {
     <>
       <SiteHeader locale={locale} languages={{ ...homes, ...storyLanguageLinks(story.alternates) }} current={`category:${story.category.slug}`} />
       <main id="content" className="container">
-        <StoryArticle locale={locale} story={story} share={<StoryShare locale={locale} url={url} title={story.title} />} />
+        <StoryArticle
+          locale={locale}
+          story={story}
+          share={<StoryShare locale={locale} url={url} title={story.title} />}
+          links={links ? { author: links.authorSlug, bureau: links.bureauSlug } : undefined}
+        />
+        <RelatedStories locale={locale} stories={links?.related ?? []} />
+        <ViewBeacon id={story.id} locale={locale} />
         {structuredData.map((data) => (
           // Escaped for a <script> element: no headline can end it (lib/structured-data.ts).
           <script key={String(data['@type'])} type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />

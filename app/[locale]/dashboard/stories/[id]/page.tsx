@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { NextIntlClientProvider } from 'next-intl';
 import { getExhibition } from '@/db/queries/exhibitions';
+import { getBreakingUntil } from '@/db/queries/readership';
 import { AccessDenied } from '@/db/queries/staff';
 import { getStoryForEditing } from '@/db/queries/stories';
 import type { Locale } from '@/i18n/locales';
@@ -10,6 +11,7 @@ import { parsePositiveInt } from '@/lib/paths';
 import { signInFirst } from '../../sign-in-first';
 import { searchLibraryAction } from '../../media/actions';
 import { ExhibitionEditor } from './exhibition-editor';
+import { BreakingControl } from './breaking-control';
 import { DeleteStory } from './delete-story';
 import { StoryEditor } from './story-editor';
 
@@ -26,9 +28,9 @@ export default async function EditStoryPage({ params }: Props) {
   const id = parsePositiveInt(rawId);
   if (id === null) notFound();
   const [tDashboard, messages] = await Promise.all([getTranslations({ locale, namespace: 'Dashboard' }), getMessages({ locale })]);
-  let story, exhibition;
+  let story, exhibition, breakingUntil;
   try {
-    [story, exhibition] = await signInFirst(locale, Promise.all([getStoryForEditing(id), getExhibition(id)]));
+    [story, exhibition, breakingUntil] = await signInFirst(locale, Promise.all([getStoryForEditing(id), getExhibition(id), getBreakingUntil(id)]));
   } catch (error) {
     if (!(error instanceof AccessDenied)) throw error;
     return (
@@ -42,9 +44,10 @@ export default async function EditStoryPage({ params }: Props) {
   return (
     <main id="content" className="container dashboard">
       <h1 className="visually-hidden">{story.variants[locale]?.title ?? story.variants.ru?.title}</h1>
-      <NextIntlClientProvider messages={{ Editor: messages.Editor, Dashboard: messages.Dashboard, Media: messages.Media, Exhibition: messages.Exhibition }}>
+      <NextIntlClientProvider messages={{ Editor: messages.Editor, Dashboard: messages.Dashboard, Media: messages.Media, Exhibition: messages.Exhibition, Breaking: messages.Breaking }}>
         <StoryEditor story={story} locale={locale} search={searchLibraryAction} />
         <ExhibitionEditor storyId={story.id} exhibition={exhibition} search={searchLibraryAction} canUpload={canUpload} />
+        {story.can.publish ? <BreakingControl storyId={story.id} until={breakingUntil ?? null} /> : null}
         {/* Admins and editors (exactly those who may publish) may delete; deleteStory checks again. */}
         {story.can.publish ? <DeleteStory id={story.id} locale={locale} /> : null}
       </NextIntlClientProvider>

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { recordView } from '@/db/queries/readership';
+import { locales } from '@/i18n/locales';
+
+const viewSchema = z.object({ id: z.number().int().positive().max(2_147_483_647), locale: z.enum(locales) });
+
+/**
+ * One reading of a story, sent by the story page (navigator.sendBeacon) after it is shown. Counted per story,
+ * language and day; nothing about the reader is stored or logged. Bad input is answered 400, unknown or
+ * unpublished stories 404, and neither changes anything.
+ */
+export async function POST(request: Request) {
+  let body: unknown;
+  try {
+    body = JSON.parse((await request.text()).slice(0, 200));
+  } catch {
+    return new Response(null, { status: 400 });
+  }
+  const parsed = viewSchema.safeParse(body);
+  if (!parsed.success) return new Response(null, { status: 400 });
+  const counted = await recordView(parsed.data.id, parsed.data.locale);
+  return new Response(null, { status: counted ? 204 : 404, headers: { 'cache-control': 'no-store' } });
+}
