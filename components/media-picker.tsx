@@ -2,7 +2,7 @@
 
 import Image from 'next/image';
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { LibraryItem, LibraryPage } from '@/db/queries/media';
 import type { Locale } from '@/i18n/locales';
 
@@ -26,6 +26,8 @@ export function MediaPicker({ open, multiple, search, onChoose, onClose, exclude
   const t = useTranslations('Media.picker');
   const locale = useLocale() as Locale;
   const dialog = useRef<HTMLDialogElement>(null);
+  // The story editor holds more than one picker (the body's and the exhibition's): each names its own dialog.
+  const titleId = useId();
   const [q, setQ] = useState('');
   const [result, setResult] = useState<{ items: LibraryItem[]; page: number; pages: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -71,8 +73,8 @@ export function MediaPicker({ open, multiple, search, onChoose, onClose, exclude
   };
 
   return (
-    <dialog ref={dialog} className="picker" aria-labelledby="picker-title" onClose={onClose} onCancel={onClose}>
-      <h2 id="picker-title">{t('title')}</h2>
+    <dialog ref={dialog} className="picker" aria-labelledby={titleId} onClose={onClose} onCancel={onClose}>
+      <h2 id={titleId}>{t('title')}</h2>
       <form role="search" onSubmit={submitSearch} className="picker__search">
         <label>
           {t('search')} <input type="search" value={q} onChange={(e) => setQ(e.target.value)} maxLength={100} />
