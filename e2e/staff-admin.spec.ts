@@ -164,6 +164,8 @@ test('a non-admin gets no audit log', async ({ page }) => {
 test('anyone changes their own password; the old one stops working and other sessions end', async ({ page, browser }, testInfo) => {
   const reporter = { name: `Rauf ${testInfo.project.name} ${run}`, email: uniqueEmail('rauf', testInfo), password: `rauf-password-${run}` };
   const newPassword = `rauf-new-password-${run}`;
+  // Five sign-ins and a password change: each is a memory-hard scrypt hash, slow on a busy two-core machine.
+  test.setTimeout(60_000);
 
   // A fresh account, made by the admin through the form.
   const admin = await separateSession(browser, staff.admin);
