@@ -1,5 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * Data-layer files share one PostgreSQL database per run (CI) and some publish stories: they run one after
+ * another in a fixed order (by path), not in the order of last run's durations, so a run is repeatable.
+ */
+class ByPath extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    return [...files].sort((a, b) => a.moduleId.localeCompare(b.moduleId));
+  }
+}
 
 const alias = { '@': fileURLToPath(new URL('.', import.meta.url)) };
 
@@ -30,8 +41,9 @@ export default defineConfig({
           include: ['db/queries/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['db/test-setup.ts'],
-          // One database per run on PostgreSQL: files take turns.
+          // One database per run on PostgreSQL: files take turns, in a fixed order.
           fileParallelism: false,
+          sequence: { sequencer: ByPath },
           // Seeding draws the demo photos the first time; give it room on a 2-core machine.
           testTimeout: 60_000,
           hookTimeout: 600_000,

@@ -105,7 +105,9 @@ describe('the archive', () => {
       const key = `${year}-${String(month).padStart(2, '0')}`;
       expected.set(key, (expected.get(key) ?? 0) + 1);
     }
-    const months = await loadArchiveMonths(locale);
+    // Other test files on a shared PostgreSQL database publish stories today: only the seed's months are compared.
+    const lastSeeded = [...expected.keys()].sort().at(-1)!;
+    const months = (await loadArchiveMonths(locale)).filter((m) => `${m.year}-${String(m.month).padStart(2, '0')}` <= lastSeeded);
     const keys = months.map((m) => `${m.year}-${String(m.month).padStart(2, '0')}`);
     expect(keys).toEqual([...expected.keys()].sort().reverse());
     for (const m of months) expect(m.count).toBe(expected.get(`${m.year}-${String(m.month).padStart(2, '0')}`));
