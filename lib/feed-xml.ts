@@ -8,6 +8,7 @@
  * extension. lib/xml-schemas/ holds the XSDs the tests validate against.
  */
 import type { Locale } from '@/i18n/locales';
+import { PUBLIC_PAGE } from '@/lib/cache-policy';
 
 /** Reader URLs of the machine-readable lists, in one place (proxy.ts lets every `*.xml` path through untouched). */
 export const feedPaths = {
@@ -187,7 +188,7 @@ export function robotsRules(siteUrl: string, languages: readonly Locale[]) {
  */
 export function xmlResponse(xml: string, kind: keyof typeof xmlContentTypes): Response {
   return new Response(xml, {
-    headers: { 'Content-Type': xmlContentTypes[kind], 'Cache-Control': 'public, max-age=0, must-revalidate', 'X-Content-Type-Options': 'nosniff' },
+    headers: { 'Content-Type': xmlContentTypes[kind], 'Cache-Control': PUBLIC_PAGE, 'X-Content-Type-Options': 'nosniff' },
   });
 }
 

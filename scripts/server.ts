@@ -9,7 +9,9 @@
  *    "temporarily unavailable" view with status 503, and the server keeps serving.
  * 3. A write from another site's page (forged Origin) or with a body over the limit is refused before Next.js
  *    reads it, with a translated page: see lib/request-guard.ts.
- * 4. Scheduled stories go live on time: every BUREAU_SCHEDULER_INTERVAL_MS (15 s by default) the server asks
+ * 4. Every response gets its Cache-Control from one policy (lib/cache-policy.ts), set as its headers leave, so
+ *    a front cache can keep public pages for seconds and never keeps the newsroom or a signed-in editor's page.
+ * 5. Scheduled stories go live on time: every BUREAU_SCHEDULER_INTERVAL_MS (15 s by default) the server asks
  *    its own /api/internal/publish-due, with a token only this process knows.
  * Used by `npm start` and by the e2e tests.
  */
@@ -17,6 +19,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import next from 'next';
+import { cacheControlFor, varyFor } from '@/lib/cache-policy';
 import { refusalFor, refusalLocale, refusalResponse } from '@/lib/request-guard';
 import { isDecodablePath, isNotFoundView, localeOfPath, notFoundViewFor, unavailableViewFor, isUnavailableView } from '@/lib/request-paths';
 
@@ -67,6 +70,35 @@ function refuseBadWrite(req: IncomingMessage, res: ServerResponse): boolean {
   return true;
 }
 
+/**
+ * Sets the policy's Cache-Control (and Vary) whenever headers are written: Next.js and the routes set their own
+ * values first, the policy has the last word. Installed before any other wrapper, so it sees the final status.
+ */
+function applyCachePolicy(req: IncomingMessage, res: ServerResponse) {
+  const request = { method: req.method, url: req.url, cookie: header(req.headers.cookie) };
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    // Headers passed to writeHead itself override those set before: fold any Cache-Control there in first.
+    for (const given of rest) {
+      if (!given || typeof given !== 'object' || Array.isArray(given)) continue;
+      for (const key of Object.keys(given)) {
+        if (key.toLowerCase() !== 'cache-control') continue;
+        res.setHeader('cache-control', (given as Record<string, string>)[key]!);
+        delete (given as Record<string, string>)[key];
+      }
+    }
+    const current = res.getHeader('cache-control');
+    const value = cacheControlFor(request, status, typeof current === 'string' ? current : undefined);
+    if (value) res.setHeader('cache-control', value);
+    const vary = varyFor(request, status);
+    if (vary) {
+      const existing = res.getHeader('vary');
+      res.setHeader('vary', existing ? `${String(existing)}, ${vary}` : vary);
+    }
+    return writeHead(status, ...rest);
+  }) as typeof res.writeHead;
+}
+
 /** Whether a 404 for this request is a reader's page load (not a client-side navigation, asset or API call). */
 function isDocumentRequest(req: IncomingMessage): boolean {
   return (
@@ -106,11 +138,8 @@ function replaceEmptyErrorBody(req: IncomingMessage, res: ServerResponse, origin
       const view = failed ? unavailableViewFor(req.url ?? '/') : notFoundViewFor(req.url ?? '/');
       void fetchView(view, origin()).then(({ body, contentType }) => {
         for (const name of res.getHeaderNames()) res.removeHeader(name);
-        writeHead(failed ? 503 : 404, {
-          'content-type': contentType,
-          'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate',
-          ...(failed ? { 'retry-after': '30' } : {}),
-        });
+        // Cache-Control comes from the policy (applyCachePolicy): a 404 briefly public, a failure never stored.
+        writeHead(failed ? 503 : 404, { 'content-type': contentType, ...(failed ? { 'retry-after': '30' } : {}) });
         end(req.method === 'HEAD' ? undefined : body);
       });
     }
@@ -158,6 +187,7 @@ async function main() {
   await app.prepare();
   const server = createServer((req, res) => {
     req.headers[CLIENT_IP] = clientAddress(req);
+    applyCachePolicy(req, res);
     if (refuseBadWrite(req, res)) return;
     if (req.url && !isDecodablePath(req.url)) req.url = notFoundViewFor(req.url);
     if (req.url && isNotFoundView(req.url)) forceStatus(res, 404);
