@@ -9,6 +9,10 @@ const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly from its own package folder; bundling it breaks that at run time (STACK.md).
   serverExternalPackages: ['@electric-sql/pglite'],
   poweredByHeader: false,
+  // scripts/server.ts compresses and sets ETags itself (lib/http-compression.ts): Next.js would redo both for
+  // every request of an unchanged cached page, which was most of a story page's cost.
+  compress: false,
+  generateEtags: false,
   // The editor's saves carry up to 512 K characters of body; the server refuses anything over 2 MB first (lib/request-guard.ts).
   experimental: { serverActions: { bodySizeLimit: '2mb' } },
   images: {

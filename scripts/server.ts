@@ -11,7 +11,9 @@
  *    reads it, with a translated page: see lib/request-guard.ts.
  * 4. Every response gets its Cache-Control from one policy (lib/cache-policy.ts), set as its headers leave, so
  *    a front cache can keep public pages for seconds and never keeps the newsroom or a signed-in editor's page.
- * 5. Scheduled stories go live on time: every BUREAU_SCHEDULER_INTERVAL_MS (15 s by default) the server asks
+ * 5. Responses are compressed here, not by Next.js: a page that has not changed is compressed once and gets an
+ *    ETag from a native hash (lib/http-compression.ts).
+ * 6. Scheduled stories go live on time: every BUREAU_SCHEDULER_INTERVAL_MS (15 s by default) the server asks
  *    its own /api/internal/publish-due, with a token only this process knows.
  * Used by `npm start` and by the e2e tests.
  */
@@ -20,6 +22,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import next from 'next';
 import { cacheControlFor, varyFor } from '@/lib/cache-policy';
+import { CompressedBodies, compressResponse } from '@/lib/http-compression';
 import { refusalFor, refusalLocale, refusalResponse } from '@/lib/request-guard';
 import { isDecodablePath, isNotFoundView, localeOfPath, notFoundViewFor, unavailableViewFor, isUnavailableView } from '@/lib/request-paths';
 
@@ -118,7 +121,7 @@ function forceStatus(res: ServerResponse, replacement: number) {
 /**
  * If Next answers 404 or 5xx, its (empty) body is dropped and the matching view is sent in its place. The decision is
  * taken at the first of writeHead, write or end, whichever Next calls first; any other status passes through.
- * The wrappers stay in place and forward (Next's compression wraps them in turn, so they must not be swapped
+ * The wrappers stay in place and forward (the compression wrapper may call them later, so they must not be swapped
  * back), keeping the first decision for later calls.
  */
 function replaceEmptyErrorBody(req: IncomingMessage, res: ServerResponse, origin: () => string) {
@@ -185,9 +188,11 @@ async function main() {
   const app = next({ dev: false, dir: process.cwd(), port, hostname });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const compressed = new CompressedBodies();
   const server = createServer((req, res) => {
     req.headers[CLIENT_IP] = clientAddress(req);
     applyCachePolicy(req, res);
+    compressResponse(req, res, compressed);
     if (refuseBadWrite(req, res)) return;
     if (req.url && !isDecodablePath(req.url)) req.url = notFoundViewFor(req.url);
     if (req.url && isNotFoundView(req.url)) forceStatus(res, 404);

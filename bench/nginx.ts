@@ -1,0 +1,94 @@
+/**
+ * nginx for the benchmark, on loopback, in a folder of its own:
+ * - the reference: nginx serving a story page's very bytes as a file (gzip_static: the compressed bytes the
+ *   portal sent, served as they are), the physical limit of this machine for that page;
+ * - the front cache as shipped: deploy/nginx/bureau-maps.conf and bureau-locations.conf included unchanged, in
+ *   front of the portal.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export type Nginx = { staticBase: string; frontBase: string; dir: string; stop: () => Promise<void>; version: string };
+
+export function nginxBinary(): string | null {
+  for (const candidate of ['nginx', '/usr/sbin/nginx', '/usr/local/sbin/nginx']) {
+    if (spawnSync(candidate, ['-v'], { stdio: 'ignore' }).error === undefined) return candidate;
+  }
+  return null;
+}
+
+export async function startNginx(options: {
+  binary: string;
+  dir: string;
+  origins: string[];
+  staticPort: number;
+  frontPort: number;
+  files: Record<string, Buffer>;
+}): Promise<Nginx> {
+  const { dir } = options;
+  fs.rmSync(dir, { recursive: true, force: true });
+  for (const sub of ['static', 'cache', 'temp', 'logs']) fs.mkdirSync(path.join(dir, sub), { recursive: true });
+  for (const [name, bytes] of Object.entries(options.files)) fs.writeFileSync(path.join(dir, 'static', name), bytes);
+  const deploy = path.resolve('deploy', 'nginx');
+  const conf = `
+worker_processes ${Math.max(1, Math.min(2, os.cpus().length))};
+daemon off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/logs/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  default_type text/html;
+  client_body_temp_path ${dir}/temp/body;
+  proxy_temp_path ${dir}/temp/proxy;
+  fastcgi_temp_path ${dir}/temp/fastcgi;
+  uwsgi_temp_path ${dir}/temp/uwsgi;
+  scgi_temp_path ${dir}/temp/scgi;
+  include ${deploy}/bureau-maps.conf;
+  proxy_cache_path ${dir}/cache levels=1:2 keys_zone=bureau:20m max_size=1g inactive=10m use_temp_path=off;
+  upstream bureau_origin {
+${options.origins.map((o) => `    server ${o} max_fails=1 fail_timeout=5s;`).join('\n')}
+    keepalive 64;
+  }
+  server {
+    listen 127.0.0.1:${options.frontPort};
+    gzip off;
+    include ${deploy}/bureau-locations.conf;
+  }
+  server {
+    listen 127.0.0.1:${options.staticPort};
+    root ${dir}/static;
+    gzip_static on;
+    etag off;
+    location / { try_files $uri =404; }
+  }
+}
+`;
+  fs.writeFileSync(path.join(dir, 'nginx.conf'), conf);
+  const version = spawnSync(options.binary, ['-v'], { encoding: 'utf8' }).stderr.trim().replace(/^nginx version: /, '');
+  const test = spawnSync(options.binary, ['-t', '-p', dir, '-e', path.join(dir, 'logs', 'error.log'), '-c', path.join(dir, 'nginx.conf')], { encoding: 'utf8' });
+  if (test.status !== 0) throw new Error(`nginx refused the configuration:\n${test.stderr}`);
+  const child: ChildProcess = spawn(options.binary, ['-p', dir, '-e', path.join(dir, 'logs', 'error.log'), '-c', path.join(dir, 'nginx.conf')], { stdio: 'ignore' });
+  const staticBase = `http://127.0.0.1:${options.staticPort}`;
+  const frontBase = `http://127.0.0.1:${options.frontPort}`;
+  for (let i = 0; i < 100; i++) {
+    const up = await fetch(`${staticBase}/`).then(() => true, () => false);
+    if (up) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    staticBase,
+    frontBase,
+    dir,
+    version,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGQUIT');
+        setTimeout(() => child.kill('SIGKILL'), 3000).unref();
+      }),
+  };
+}
