@@ -1,12 +1,16 @@
 import { getImageProps } from 'next/image';
-import { preload as preloadResource } from 'react-dom';
 import type { ImageRef } from '@/db/queries/articles';
 
 type Props = {
   image: Pick<ImageRef, 'src' | 'width' | 'height' | 'alt' | 'blurDataUrl'>;
   /** What the layout shows at each viewport width (CSS in app/globals.css): phones then fetch a small file. */
   sizes: string;
-  /** The page's LCP photo: a <link rel=preload> in <head> and a high fetch priority. Everything else is lazy. */
+  /**
+   * The page's LCP photo: loaded eagerly at high fetch priority (what the Next 16 docs advise over `preload` in most
+   * cases). No <link rel=preload> hint from here: React puts such hints in the RSC payload, and the router's
+   * prefetch of a page (the masthead links to the home page from every page) then downloads that page's photo
+   * too. Everything else is lazy.
+   */
   preload?: boolean;
   /** Empty for a decorative copy (a card's photo beside its linked headline). */
   alt?: string;
@@ -31,9 +35,5 @@ export function ResponsiveImage({ image, sizes, preload = false, alt, className 
     blurDataURL: image.blurDataUrl ?? undefined,
     ...(preload ? { loading: 'eager', fetchPriority: 'high' } : { loading: 'lazy' }),
   });
-  if (preload) {
-    // What <Image preload> does (React 19's resource hints; the same srcset, so the preload is the file used).
-    preloadResource(props.src, { as: 'image', imageSrcSet: props.srcSet, imageSizes: props.sizes, fetchPriority: 'high' });
-  }
   return <img {...props} alt={props.alt} className={className} />;
 }
