@@ -19,8 +19,13 @@ const nextConfig: NextConfig = {
     localPatterns: [{ pathname: '/media/**' }],
     deviceSizes: [360, 480, 640, 828, 1080, 1280, 1600, 1920],
     imageSizes: [96, 160, 256, 384],
-    // WebP only: AVIF encodes several times slower, and the first reader of each size waits for it.
-    formats: ['image/webp'],
+    // AVIF where the browser accepts it (about a fifth smaller than WebP at the same look), else WebP; chosen per
+    // request by the Accept header. AVIF encodes several times slower, but only the first reader of each size and
+    // format waits: the result is kept in the dist dir's cache/images for minimumCacheTTL.
+    formats: ['image/avif', 'image/webp'],
+    // /media/… URLs are content hashes (lib/media-storage.ts): a file never changes under its URL, so neither do
+    // its resized copies. Without this Next re-encodes them every 4 hours.
+    minimumCacheTTL: 31_536_000,
     qualities: [70, 75],
   },
 };

@@ -1,15 +1,19 @@
-import Image from 'next/image';
 import { getTranslations } from 'next-intl/server';
 import type { Photo } from '@/db/queries/articles';
 import type { Locale } from '@/i18n/locales';
 import { paths } from '@/lib/paths';
-import { PhotoViewer } from './photo-viewer';
+import { PhotoViewerLoader } from './photo-viewer-loader';
+import { ResponsiveImage } from './responsive-image';
 
 type Props = { locale: Locale; slug: string; photos: Photo[] };
 
+/** .exhibition__grid in the story column (760px at most, 1rem page padding): 2 columns, 3 from 600px, gap 0.5rem. */
+const THUMB_SIZES = '(min-width: 792px) 248px, (min-width: 600px) calc(33.3vw - 1rem), calc(50vw - 1.25rem)';
+
 /**
  * A story's photo exhibition: a grid in which every photo links to its own page, so it works without
- * JavaScript and each photo has a shareable URL; PhotoViewer enhances the same links into a full-screen viewer.
+ * JavaScript and each photo has a shareable URL; PhotoViewerLoader enhances the same links into a full-screen viewer
+ * whose code is fetched when a reader first opens a photo.
  */
 export async function PhotoExhibition({ locale, slug, photos }: Props) {
   if (photos.length === 0) return null;
@@ -19,8 +23,9 @@ export async function PhotoExhibition({ locale, slug, photos }: Props) {
       <h2 id="exhibition-title">
         {t('exhibition')} <span className="exhibition__count">{t('photoCount', { count: photos.length })}</span>
       </h2>
-      <PhotoViewer
-        photos={photos.map((p, i) => ({ ...p, pageUrl: paths.photo(locale, slug, i + 1) }))}
+      <PhotoViewerLoader
+        // Only what the viewer draws (no placeholders: its photos load eagerly).
+        photos={photos.map(({ blurDataUrl: _, ...p }, i) => ({ ...p, pageUrl: paths.photo(locale, slug, i + 1) }))}
       >
         <ul className="exhibition__grid">
           {photos.map((photo, i) => (
@@ -30,20 +35,12 @@ export async function PhotoExhibition({ locale, slug, photos }: Props) {
                 data-photo-index={i}
                 aria-label={t('openPhoto', { position: i + 1, total: photos.length, caption: photo.caption ?? photo.alt })}
               >
-                <Image
-                  src={photo.src}
-                  width={photo.width}
-                  height={photo.height}
-                  alt={photo.alt}
-                  sizes="(min-width: 1100px) 250px, (min-width: 600px) 30vw, 50vw"
-                  placeholder={photo.blurDataUrl ? 'blur' : 'empty'}
-                  blurDataURL={photo.blurDataUrl ?? undefined}
-                />
+                <ResponsiveImage image={photo} sizes={THUMB_SIZES} />
               </a>
             </li>
           ))}
         </ul>
-      </PhotoViewer>
+      </PhotoViewerLoader>
     </section>
   );
 }

@@ -2,22 +2,25 @@
 
 import Image from 'next/image';
 import { useTranslations } from 'next-intl';
-import { useCallback, useEffect, useRef, useState, type ReactNode, type TouchEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type TouchEvent, type KeyboardEvent } from 'react';
 import type { Photo } from '@/db/queries/articles';
 
-type ViewerPhoto = Photo & { pageUrl: string };
-type Props = { photos: ViewerPhoto[]; children: ReactNode };
+export type ViewerPhoto = Omit<Photo, 'blurDataUrl'> & { pageUrl: string };
+/** A reader's click on photo `index` (0-based), from PhotoViewerLoader; index null: opened by the URL hash. */
+export type OpenRequest = { index: number | null; opener: HTMLElement | null; seq: number };
+type Props = { photos: ViewerPhoto[]; request: OpenRequest };
 
 const HASH = /^#photo-(\d+)$/;
 const SWIPE_DISTANCE = 50;
 
 /**
- * Full-screen viewer over a server-rendered grid of photo links (see PhotoExhibition). State lives in the URL
+ * Full-screen viewer over a server-rendered grid of photo links (see PhotoExhibition), loaded on first use by
+ * PhotoViewerLoader, which passes each click on a grid link as `request`. State lives in the URL
  * hash (#photo-3), so the back button closes it and a reload reopens it. A modal <dialog> makes the page behind
  * inert; Tab is kept inside, Esc closes, focus returns to the photo that opened it. Arrow keys and swipes move
  * between photos; both neighbours are loaded eagerly so the next photo is already there.
  */
-export function PhotoViewer({ photos, children }: Props) {
+export function PhotoViewer({ photos, request }: Props) {
   const t = useTranslations('Photo');
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openerRef = useRef<HTMLElement | null>(null);
@@ -58,6 +61,13 @@ export function PhotoViewer({ photos, children }: Props) {
     return () => window.removeEventListener('popstate', sync);
   }, [total]);
 
+  // A click on a grid photo: open it (after the hash sync above, which it overrides on the first click).
+  useEffect(() => {
+    if (request.index === null) return;
+    openerRef.current = request.opener;
+    show(request.index, 'push');
+  }, [request, show]);
+
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
@@ -67,15 +77,6 @@ export function PhotoViewer({ photos, children }: Props) {
       openerRef.current?.focus();
     }
   }, [index]);
-
-  const onGridClick = (event: React.MouseEvent<HTMLDivElement>) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-photo-index]');
-    if (!link) return;
-    event.preventDefault();
-    openerRef.current = link;
-    show(Number(link.dataset.photoIndex), 'push');
-  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
     if (index === null) return;
@@ -137,70 +138,67 @@ export function PhotoViewer({ photos, children }: Props) {
 
   const current = index !== null ? photos[index] : undefined;
   return (
-    <div onClick={onGridClick}>
-      {children}
-      <dialog
-        ref={dialogRef}
-        className="viewer"
-        aria-label={t('viewer')}
-        onKeyDown={onKeyDown}
-        onCancel={(event) => {
-          event.preventDefault();
-          close();
-        }}
-      >
-        {current && index !== null ? (
-          <>
-            <div className="viewer__bar">
-              <p className="viewer__position" aria-live="polite" data-testid="viewer-position">
-                {t('position', { position: index + 1, total })}
-              </p>
-              <a className="viewer__link" href={current.pageUrl} data-testid="viewer-share-url">
-                #{index + 1}
-              </a>
-              <button type="button" onClick={share} className="viewer__button" aria-label={t('share')}>
-                {t('shareShort')}
-              </button>
-              <button type="button" onClick={close} className="viewer__button viewer__close" aria-label={t('close')} autoFocus>
-                ✕
-              </button>
-            </div>
-            <div className="viewer__stage" onTouchStart={onTouchStart} onTouchMove={onTouchMove} onTouchEnd={onTouchEnd} onTouchCancel={onTouchEnd}>
-              {[index - 1, index, index + 1].map((i) => {
-                const photo = photos[i];
-                if (!photo) return null;
-                return (
-                  <Image
-                    key={photo.id}
-                    src={photo.src}
-                    width={photo.width}
-                    height={photo.height}
-                    alt={photo.alt}
-                    sizes="100vw"
-                    loading="eager"
-                    data-viewer-photo={i + 1}
-                    className={i === index ? 'viewer__photo' : 'viewer__photo viewer__photo--neighbour'}
-                    style={i === index && dragX ? { transform: `translateX(${dragX}px)` } : undefined}
-                  />
-                );
-              })}
-            </div>
-            <button type="button" className="viewer__nav viewer__nav--prev" onClick={() => show(index - 1, 'replace')} disabled={index === 0} aria-label={t('previous')}>
-              ‹
+    <dialog
+      ref={dialogRef}
+      className="viewer"
+      aria-label={t('viewer')}
+      onKeyDown={onKeyDown}
+      onCancel={(event) => {
+        event.preventDefault();
+        close();
+      }}
+    >
+      {current && index !== null ? (
+        <>
+          <div className="viewer__bar">
+            <p className="viewer__position" aria-live="polite" data-testid="viewer-position">
+              {t('position', { position: index + 1, total })}
+            </p>
+            <a className="viewer__link" href={current.pageUrl} data-testid="viewer-share-url">
+              #{index + 1}
+            </a>
+            <button type="button" onClick={share} className="viewer__button" aria-label={t('share')}>
+              {t('shareShort')}
             </button>
-            <button type="button" className="viewer__nav viewer__nav--next" onClick={() => show(index + 1, 'replace')} disabled={index === total - 1} aria-label={t('next')}>
-              ›
+            <button type="button" onClick={close} className="viewer__button viewer__close" aria-label={t('close')} autoFocus>
+              ✕
             </button>
-            <div className="viewer__caption">
-              {current.caption ? <p>{current.caption}</p> : null}
-              {current.credit ? <p className="credit">{current.credit}</p> : null}
-              <p className="viewer__status" role="status">
-                {status}
-              </p>
-            </div>
-          </>
-        ) : null}
-      </dialog>
-    </div>
+          </div>
+          <div className="viewer__stage" onTouchStart={onTouchStart} onTouchMove={onTouchMove} onTouchEnd={onTouchEnd} onTouchCancel={onTouchEnd}>
+            {[index - 1, index, index + 1].map((i) => {
+              const photo = photos[i];
+              if (!photo) return null;
+              return (
+                <Image
+                  key={photo.id}
+                  src={photo.src}
+                  width={photo.width}
+                  height={photo.height}
+                  alt={photo.alt}
+                  sizes="100vw"
+                  loading="eager"
+                  data-viewer-photo={i + 1}
+                  className={i === index ? 'viewer__photo' : 'viewer__photo viewer__photo--neighbour'}
+                  style={i === index && dragX ? { transform: `translateX(${dragX}px)` } : undefined}
+                />
+              );
+            })}
+          </div>
+          <button type="button" className="viewer__nav viewer__nav--prev" onClick={() => show(index - 1, 'replace')} disabled={index === 0} aria-label={t('previous')}>
+            ‹
+          </button>
+          <button type="button" className="viewer__nav viewer__nav--next" onClick={() => show(index + 1, 'replace')} disabled={index === total - 1} aria-label={t('next')}>
+            ›
+          </button>
+          <div className="viewer__caption">
+            {current.caption ? <p>{current.caption}</p> : null}
+            {current.credit ? <p className="credit">{current.credit}</p> : null}
+            <p className="viewer__status" role="status">
+              {status}
+            </p>
+          </div>
+        </>
+      ) : null}
+    </dialog>
   );
 }

@@ -1,7 +1,7 @@
-import Image from 'next/image';
 import type { ReactNode } from 'react';
 import type { Photo } from '@/db/queries/articles';
 import type { BlockNode, InlineNode, RichTextDoc } from '@/lib/rich-text';
+import { ResponsiveImage } from './responsive-image';
 
 type Props = { doc: RichTextDoc; images: Record<number, Photo> };
 
@@ -51,7 +51,8 @@ function renderBlock(node: BlockNode, key: number, images: Record<number, Photo>
       if (!photo) return null;
       return (
         <figure key={key} className="inline-image">
-          <Image src={photo.src} width={photo.width} height={photo.height} alt={photo.alt} sizes="(min-width: 760px) 700px, 100vw" />
+          {/* A figure keeps the browser's 40px side margins: the story's width (760px at most) less 80px. */}
+          <ResponsiveImage image={photo} sizes="(min-width: 792px) 680px, calc(100vw - 112px)" />
           {photo.caption || photo.credit ? (
             <figcaption>
               {photo.caption} {photo.credit ? <span className="credit">{photo.credit}</span> : null}

@@ -1,4 +1,3 @@
-import Image from 'next/image';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
@@ -6,6 +5,7 @@ import type { StoryPage } from '@/db/queries/articles';
 import type { Locale } from '@/i18n/locales';
 import { paths } from '@/lib/paths';
 import { PhotoExhibition } from './photo-exhibition';
+import { ResponsiveImage } from './responsive-image';
 import { RichText } from './rich-text';
 import { StoryTime } from './story-time';
 
@@ -61,16 +61,8 @@ export async function StoryArticle({ locale, story, share, links }: Props) {
     {share}
     {story.cover ? (
       <figure className="story__cover">
-        <Image
-          src={story.cover.src}
-          width={story.cover.width}
-          height={story.cover.height}
-          alt={story.cover.alt}
-          sizes="(min-width: 800px) 760px, 100vw"
-          placeholder={story.cover.blurDataUrl ? 'blur' : 'empty'}
-          blurDataURL={story.cover.blurDataUrl ?? undefined}
-          priority
-        />
+        {/* The story's LCP element: preloaded. .story is at most 760px wide inside the 1rem container padding. */}
+        <ResponsiveImage image={story.cover} sizes="(min-width: 792px) 760px, calc(100vw - 2rem)" preload />
         {story.cover.caption || story.cover.credit ? (
           <figcaption>
             {story.cover.caption} {story.cover.credit ? <span className="credit">{story.cover.credit}</span> : null}

@@ -1,9 +1,9 @@
-import Image from 'next/image';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { StoryCard as Story } from '@/db/queries/articles';
 import type { Locale } from '@/i18n/locales';
 import { paths } from '@/lib/paths';
+import { ResponsiveImage } from './responsive-image';
 import { StoryTime } from './story-time';
 
 type Props = {
@@ -11,8 +11,19 @@ type Props = {
   story: Story;
   variant?: 'lead' | 'card' | 'line';
   headingLevel?: 2 | 3;
+  /** The page's LCP candidate (the home page's lead, a listing's first cards): preloaded, not lazy. */
   priority?: boolean;
 };
+
+/**
+ * Widths the layout gives a card's photo (app/globals.css), so a phone fetches a phone-sized file. The page is
+ * .container: at most 1160px with 1rem padding. The lead sits in the home grid's 2fr column from 900px (gap 2rem).
+ * Other cards are in .card-grid: columns of at least 15rem, gap 1.25rem, so 1 column up to 532px wide, then 2,
+ * 3 from 792px and 4 from 1052px.
+ */
+const LEAD_SIZES = '(min-width: 1160px) 730px, (min-width: 900px) calc(66.7vw - 2.7rem), calc(100vw - 2rem)';
+const CARD_SIZES =
+  '(min-width: 1160px) 270px, (min-width: 1052px) calc(25vw - 1.5rem), (min-width: 792px) calc(33.3vw - 1.5rem), (min-width: 532px) calc(50vw - 1.7rem), calc(100vw - 2rem)';
 
 export async function StoryCard({ locale, story, variant = 'card', headingLevel = 3, priority = false }: Props) {
   const t = await getTranslations({ locale, namespace: 'Story' });
@@ -22,16 +33,7 @@ export async function StoryCard({ locale, story, variant = 'card', headingLevel 
     <article className={`story-card story-card--${variant}`}>
       {variant !== 'line' && story.cover ? (
         <Link href={href} tabIndex={-1} aria-hidden="true" className="story-card__image">
-          <Image
-            src={story.cover.src}
-            width={story.cover.width}
-            height={story.cover.height}
-            alt=""
-            sizes={variant === 'lead' ? '(min-width: 1100px) 700px, 100vw' : '(min-width: 900px) 280px, (min-width: 600px) 45vw, 100vw'}
-            placeholder={story.cover.blurDataUrl ? 'blur' : 'empty'}
-            blurDataURL={story.cover.blurDataUrl ?? undefined}
-            priority={priority}
-          />
+          <ResponsiveImage image={story.cover} alt="" sizes={variant === 'lead' ? LEAD_SIZES : CARD_SIZES} preload={priority} />
         </Link>
       ) : null}
       <div className="story-card__text">

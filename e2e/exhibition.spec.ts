@@ -106,6 +106,43 @@ test('each photo has its own URL that can be shared', async ({ page, context, br
   await expect(page.locator('.photo-page__caption')).toHaveText(first.photos[3]!.caption.ru);
 });
 
+test('the viewer\'s code is downloaded only when a reader opens a photo', async ({ page }) => {
+  // Every script the page fetches, and whether it holds the viewer (its stage is drawn by no other code).
+  const scripts: { url: string; viewer: boolean }[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    const body = await response.text().catch(() => '');
+    scripts.push({ url: response.url(), viewer: body.includes('viewer__stage') });
+  });
+  await page.goto(first.url('ru'));
+  await page.waitForLoadState('networkidle');
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.filter((s) => s.viewer)).toEqual([]);
+
+  await page.locator('.exhibition__grid a').nth(1).click();
+  await expect(position(page)).toHaveText(`2 / ${total}`);
+  expect(scripts.filter((s) => s.viewer).length).toBeGreaterThan(0);
+});
+
+test('story photos are served as AVIF or WebP, sized for the screen, the cover at high priority and the rest lazily', async ({ page }, testInfo) => {
+  await page.goto(first.url('ru'));
+  const cover = page.locator('.story__cover img');
+  await expect(cover).toHaveAttribute('fetchpriority', 'high');
+  await expect(cover).toHaveAttribute('loading', 'eager');
+  await expect(page.locator('.exhibition__grid img').first()).toHaveAttribute('loading', 'lazy');
+  // The placeholder is drawn behind the photo while it loads.
+  expect(await cover.evaluate((img) => getComputedStyle(img).backgroundImage)).toContain('data:image/svg+xml');
+  await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  const chosen = new URL(await cover.evaluate((img: HTMLImageElement) => img.currentSrc));
+  // Chromium accepts AVIF: Next's image route answers with it.
+  const response = await page.request.get(chosen.toString(), { headers: { accept: 'image/avif,image/webp,*/*' } });
+  expect(response.headers()['content-type']).toBe('image/avif');
+  // A phone (412 CSS px at DPR 2.625) gets a copy near its width, not the 1920 one a wide desktop gets.
+  const width = Number(chosen.searchParams.get('w'));
+  if (testInfo.project.name === 'phone') expect(width).toBeLessThanOrEqual(1080);
+  else expect(width).toBeLessThanOrEqual(1600);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

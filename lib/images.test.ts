@@ -27,6 +27,13 @@ describe('processImage', () => {
     expect(result.blurDataUrl).toMatch(/^data:image\/webp;base64,/);
   });
 
+  it('makes no placeholder for a picture with transparency (it would show through it)', async () => {
+    const png = await sharp({ create: { width: 32, height: 32, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0.5 } } }).png().toBuffer();
+    const result = await processImage(png);
+    expect(result.mimeType).toBe('image/webp');
+    expect(result.blurDataUrl).toBeNull();
+  });
+
   it('refuses SVG, HTML, GIF and text by content, whatever they are called', async () => {
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>');
     expect(await rejection(svg)).toBe('unsupportedType');

@@ -24,7 +24,8 @@ export type ProcessedImage = {
   extension: 'jpg' | 'webp';
   width: number;
   height: number;
-  blurDataUrl: string;
+  /** A ~16px-wide blurred preview (a few hundred bytes); null for pictures with transparency (see placeholderFor). */
+  blurDataUrl: string | null;
 };
 
 const ACCEPTED = new Set(['jpeg', 'png', 'webp', 'heif']);
@@ -52,16 +53,26 @@ export async function processImage(input: Buffer): Promise<ProcessedImage> {
     const { data, info } = keepAlpha
       ? await pipeline.webp({ quality: 85 }).toBuffer({ resolveWithObject: true })
       : await pipeline.jpeg({ quality: 84, mozjpeg: true }).toBuffer({ resolveWithObject: true });
-    const blur = await sharp(data).resize(16).webp({ quality: 40 }).toBuffer();
     return {
       bytes: data,
       mimeType: keepAlpha ? 'image/webp' : 'image/jpeg',
       extension: keepAlpha ? 'webp' : 'jpg',
       width: info.width,
       height: info.height,
-      blurDataUrl: `data:image/webp;base64,${blur.toString('base64')}`,
+      blurDataUrl: keepAlpha ? null : await placeholderFor(data),
     };
   } catch {
     throw new ImageRejectedError('unreadable');
   }
+}
+
+/**
+ * The preview a story shows while a photo loads: the stored (opaque) picture shrunk to 16 px wide as WebP, a
+ * data URL of a few hundred bytes kept in `media.blur_data_url`. Readers' pages render it as the <img>'s
+ * blurred background without any JavaScript, so it stays behind the photo once loaded: only pictures without
+ * transparency get one (it would show through a transparent one).
+ */
+export async function placeholderFor(stored: Buffer): Promise<string> {
+  const blur = await sharp(stored).resize(16).webp({ quality: 40 }).toBuffer();
+  return `data:image/webp;base64,${blur.toString('base64')}`;
 }

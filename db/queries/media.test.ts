@@ -3,6 +3,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mediaStorage } from '@/lib/media-storage';
 import { getDb } from '../client';
+import { fillMissingPlaceholders } from '../fill-placeholders';
 import * as s from '../schema';
 import { accessOutcome, as, signedInAccount, type TestAccount } from '../test-sessions';
 import { loadStoryVariantPage } from './articles';
@@ -102,6 +103,36 @@ describe('uploads', () => {
     const second = await as(admin, () => uploadMedia({ bytes, name: 'b.jpg' }));
     expect(first.ok && second.ok && second.item.id === first.item.id && second.duplicate).toBe(true);
     expect(await mediaCount()).toBe(before);
+  });
+});
+
+describe('placeholders shown while a photo loads', () => {
+  const rowOf = async (id: number) => (await getDb().select().from(s.media).where(eq(s.media.id, id)))[0]!;
+
+  it('an upload gets a tiny blurred preview of a few hundred bytes, an image a browser can draw', async () => {
+    const item = await upload(editor, `placeholder-${run}.jpg`);
+    const { blurDataUrl } = await rowOf(item.id);
+    expect(blurDataUrl).toMatch(/^data:image\/webp;base64,/);
+    const bytes = Buffer.from(blurDataUrl!.split(',')[1]!, 'base64');
+    expect(bytes.byteLength).toBeLessThan(1000);
+    expect((await sharp(bytes).metadata()).width).toBe(16);
+  });
+
+  it('a photo stored before placeholders existed gets one at the next start; a second run changes nothing', async () => {
+    const item = await upload(editor, `old-${run}.jpg`);
+    const made = (await rowOf(item.id)).blurDataUrl;
+    await getDb().update(s.media).set({ blurDataUrl: null }).where(eq(s.media.id, item.id));
+    const first = await fillMissingPlaceholders();
+    expect(first.filled).toBeGreaterThanOrEqual(1);
+    expect((await rowOf(item.id)).blurDataUrl).toBe(made);
+    expect(await fillMissingPlaceholders()).toEqual({ filled: 0, missingFiles: 0, cleared: 0 });
+  });
+
+  it('a picture with transparency gets none (it would show through)', async () => {
+    const png = await sharp({ create: { width: 40, height: 30, channels: 4, background: { r: 0, g: 90, b: 200, alpha: 0.4 } } }).png().toBuffer();
+    const result = await as(editor, () => uploadMedia({ bytes: png, name: `logo-${run}.png` }));
+    if (!result.ok) throw new Error(result.error);
+    expect((await rowOf(result.item.id)).blurDataUrl).toBeNull();
   });
 });
 

@@ -24,7 +24,7 @@ import type { SeedLocale, SeedPhoto, SeedStory } from './types';
 export const seedLocales: SeedLocale[] = ['ru', 'az', 'en'];
 export const allSeedStories: SeedStory[] = [firstStory, ...demoStoriesA, ...demoStoriesB];
 
-type StoredImage = { key: string; mimeType: string; width: number; height: number; bytes: number; blurDataUrl: string };
+type StoredImage = { key: string; mimeType: string; width: number; height: number; bytes: number; blurDataUrl: string | null };
 
 /** Rendering ~80 photos takes a while; remember what each recipe produced so re-seeding (tests) is quick. */
 async function loadRecipeCache(file: string): Promise<Record<string, StoredImage>> {

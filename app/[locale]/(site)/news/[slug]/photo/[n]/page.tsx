@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PhotoKeys } from '@/components/photo-keys';
+import { ResponsiveImage } from '@/components/responsive-image';
 import { SiteHeader } from '@/components/site-header';
 import { getStoryBySlug, type StoryPage } from '@/db/queries/articles';
 import { locales, type Locale } from '@/i18n/locales';
@@ -62,7 +62,7 @@ export default async function PhotoPage({ params }: Props) {
         </p>
         <h1 className="photo-page__title">{story.title}</h1>
         <figure className="photo-page__figure">
-          <Image src={photo.src} width={photo.width} height={photo.height} alt={photo.alt} sizes="(min-width: 1100px) 1040px, 100vw" priority />
+          <ResponsiveImage image={photo} sizes="(min-width: 1160px) 1128px, calc(100vw - 2rem)" preload />
           <figcaption>
             <span className="photo-page__position">{t('position', { position, total })}</span>
             {photo.caption ? <span className="photo-page__caption">{photo.caption}</span> : null}
