@@ -49,7 +49,7 @@ async function cases(): Promise<Case[]> {
   const readership = await import('@/db/queries/readership');
   const feeds = await import('@/db/queries/feeds');
   const search = await import('@/db/queries/search');
-  const keyset = 'olderCursor' in articles;
+  const keyset = 'keysetPage' in articles;
 
   // A story from the middle of the archive, and a month about a year ago.
   const [mid] = await sql<{ id: number; slug: string }[]>`
@@ -106,7 +106,13 @@ async function main() {
   if (explainDir) fs.mkdirSync(explainDir, { recursive: true });
   for (const c of await cases()) {
     recording = [];
-    await c.run();
+    try {
+      await c.run();
+    } catch (error) {
+      recording = null;
+      console.log(`${c.name.padEnd(28)}     error  ${(error as Error).message.slice(0, 100)}`);
+      continue;
+    }
     const statements = recording;
     recording = null;
     const times: number[] = [];
