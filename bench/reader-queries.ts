@@ -66,10 +66,12 @@ async function cases(): Promise<Case[]> {
   const l = listings as unknown as Record<string, AnyFn>;
   let deepCursor: unknown = null;
   if (keyset) {
-    const [row] = await sql<{ published_at: Date; id: number }[]>`
-      select published_at, article_id as id from article_translations where locale = 'ru' and status = 'published'
+    const [row] = await sql<{ micros: string; id: number }[]>`
+      select floor(extract(epoch from published_at) * 1000000)::bigint::text as micros, article_id as id
+      from article_translations where locale = 'ru' and status = 'published'
       order by published_at desc, article_id desc offset ${(deepPage - 1) * articles.PAGE_SIZE - 1} limit 1`;
-    deepCursor = { publishedAt: row!.published_at.toISOString(), id: row!.id };
+    const { encodeCursor } = await import('@/lib/cursor');
+    deepCursor = encodeCursor({ micros: row!.micros, id: row!.id });
   }
   const page = (n: number) => (keyset ? (n === 1 ? null : deepCursor) : n);
   const list: Case[] = [

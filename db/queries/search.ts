@@ -17,6 +17,10 @@ import { loadPhotos, type Photo } from './articles';
 export const SEARCH_PAGE_SIZE = 20;
 /** How many matches, newest first, a search ranks and counts (see searchStories). */
 export const SEARCH_CANDIDATES = 500;
+/** The windows of publication time (days back; null: everything) a search looks in, newest first. */
+const SEARCH_WINDOWS_DAYS = [30, 365, null];
+/** A window with this many matches is enough (five pages of results). */
+const SEARCH_ENOUGH = 100;
 
 const day = z
   .string()
@@ -67,23 +71,35 @@ export async function searchStories(locale: Locale, filters: SearchFilters): Pro
   const filtersSql: (SQL | undefined)[] = [
     eq(t.locale, locale),
     eq(t.status, 'published'),
-    filters.category ? eq(s.categories.slug, filters.category) : undefined,
+    filters.category
+      ? sql`exists (select 1 from ${s.articles} join ${s.categories} on ${s.categories.id} = ${s.articles.categoryId} where ${s.articles.id} = ${t.articleId} and ${s.categories.slug} = ${filters.category})`
+      : undefined,
     filters.from ? gte(t.publishedAt, new Date(`${filters.from}T00:00:00Z`)) : undefined,
     filters.to ? lt(t.publishedAt, new Date(Date.parse(`${filters.to}T00:00:00Z`) + 86_400_000)) : undefined,
   ];
 
   /**
-   * At most SEARCH_CANDIDATES matches are considered, the newest first (found through the search index or by
-   * walking the publication-time index, whichever the planner finds cheaper), then ranked: a common word costs the
-   * same in a small archive as in a large one, and `total` stops counting there (`capped`).
+   * At most SEARCH_CANDIDATES matches are ranked and counted, the newest first, looked for in widening windows of
+   * publication time (the last month, the last year, everything) until one holds enough of them: a common word
+   * costs about the same in a small archive as in a large one (each window is a bitmap of the search index and the
+   * publication-time index), a rare word ends in the last window, which the search index answers alone.
+   * `total` stops counting at SEARCH_CANDIDATES (`capped`), and is a lower bound when a window sufficed.
    */
-  const run = async (match: SQL, rank: SQL, page: number, executor: Pick<typeof db, 'select'> = db) => {
+  const run = async (match: SQL, rank: SQL, page: number, executor: Pick<typeof db, 'select'> = db, windows = SEARCH_WINDOWS_DAYS) => {
+    for (const [i, days] of windows.entries()) {
+      const last = i === windows.length - 1;
+      const since = days === null ? undefined : gte(t.publishedAt, new Date(Date.now() - days * 86_400_000));
+      const result = await rankWindow(match, rank, page, executor, since);
+      if (last || result.total >= SEARCH_ENOUGH) return { ...result, capped: result.capped || !last };
+    }
+    throw new Error('unreachable');
+  };
+
+  const rankWindow = async (match: SQL, rank: SQL, page: number, executor: Pick<typeof db, 'select'>, since: SQL | undefined) => {
     const candidates = executor
       .select({ id: t.id, publishedAt: t.publishedAt, rank: sql<number>`${rank}`.as('rank') })
       .from(t)
-      .innerJoin(s.articles, eq(s.articles.id, t.articleId))
-      .innerJoin(s.categories, eq(s.categories.id, s.articles.categoryId))
-      .where(and(...filtersSql, match))
+      .where(and(...filtersSql, since, match))
       .orderBy(desc(t.publishedAt), desc(t.id))
       .limit(SEARCH_CANDIDATES)
       .as('candidates');
@@ -128,7 +144,7 @@ export async function searchStories(locale: Locale, filters: SearchFilters): Pro
     const typed = fold(terms.join(' '));
     found = await db.transaction(async (tx) => {
       await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.45', true)`);
-      return run(sql`${typed} <% ${t.searchTitle}`, sql`word_similarity(${typed}, ${t.searchTitle})`, filters.page, tx);
+      return run(sql`${typed} <% ${t.searchTitle}`, sql`word_similarity(${typed}, ${t.searchTitle})`, filters.page, tx, [null]);
     });
     approximate = found.total > 0;
   }
