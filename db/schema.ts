@@ -154,7 +154,14 @@ export const articles = pgTable(
     breakingUntil: timestamp('breaking_until', { withTimezone: true }),
     ...timestamps,
   },
-  (t) => [index('articles_category_idx').on(t.categoryId)],
+  (t) => [
+    index('articles_category_idx').on(t.categoryId),
+    // Author and bureau pages filter on these (and deleting an author or bureau finds its stories by them).
+    index('articles_author_idx').on(t.authorId),
+    index('articles_bureau_idx').on(t.bureauId),
+    // The ticker: only the few stories ever flagged are in it.
+    index('articles_breaking_idx').on(t.breakingUntil).where(sql`${t.breakingUntil} is not null`),
+  ],
 );
 
 export const articleStatuses = ['draft', 'in_review', 'scheduled', 'published'] as const;
@@ -223,7 +230,10 @@ export const articleTranslations = pgTable(
   (t) => [
     uniqueIndex('article_translations_locale_slug_uq').on(t.locale, t.slug),
     uniqueIndex('article_translations_article_locale_uq').on(t.articleId, t.locale),
-    index('article_translations_listing_idx').on(t.locale, t.status, t.publishedAt),
+    // Every reader listing walks this index newest first, keyset-paginated on (published_at, article_id).
+    index('article_translations_listing_idx').on(t.locale, t.status, t.publishedAt, t.articleId),
+    // A slug of another language (redirected to this language's variant) is looked up by slug alone.
+    index('article_translations_slug_idx').on(t.slug),
     check('article_translations_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
     index('article_translations_search_idx').using('gin', t.searchVector),
     index('article_translations_search_title_idx').using('gin', sql`${t.searchTitle} gin_trgm_ops`),
@@ -240,7 +250,7 @@ export const articleTags = pgTable(
       .notNull()
       .references(() => tags.id, { onDelete: 'cascade' }),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.tagId] })],
+  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId, t.articleId)],
 );
 
 /**

@@ -5,6 +5,7 @@ import { demoStoriesA } from '../db/seed/demo-stories-a';
 import { demoStoriesB } from '../db/seed/demo-stories-b';
 import { firstStory } from '../db/seed/first-story';
 import type { SeedStory } from '../db/seed/types';
+import { encodeCursor } from '../lib/cursor';
 import { slugFromTitle } from '../lib/slug';
 
 export const locales = ['ru', 'az', 'en'] as const;
@@ -34,3 +35,6 @@ export const ruUrlOf = (story: SeedStory) => `/ru/news/${slugFromTitle(story.var
 
 export const monthOfJanuary: Record<Locale, string> = { ru: 'января', az: 'yanvar', en: 'January' };
 export const languageNames: Record<Locale, string> = { ru: 'Русский', az: 'Azərbaycanca', en: 'English' };
+
+/** A well-formed listing cursor with nothing older than it (1 January 2001): its page is a 404. */
+export const nothingOlder = encodeCursor({ micros: String(Date.UTC(2001, 0, 1) * 1000), id: 1 });

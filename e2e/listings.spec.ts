@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { authors, bureaus, tags } from '../db/seed/taxonomy';
 import { demoStoriesA } from '../db/seed/demo-stories-a';
 import { demoStoriesB } from '../db/seed/demo-stories-b';
-import { first, type Locale } from './fixtures';
+import { first, nothingOlder, type Locale } from './fixtures';
 
 const seed = [first.story, ...demoStoriesA, ...demoStoriesB];
 const author = authors.find((a) => a.key === first.story.author)!;
@@ -96,9 +96,10 @@ for (const [url, heading] of [
   ['/ru/archive/1999/01', 'Страница не найдена'],
   ['/ru/archive/2026/01?page=abc', 'Страница не найдена'],
   ['/ru/author/%E0', 'Страница не найдена'],
-  ['/ru/tag/x?page=abc', 'Страница не найдена'],
+  ['/ru/tag/diplomacy/older/abc', 'Страница не найдена'],
   ['/ru/tag/no-such-tag', 'Страница не найдена'],
-  ['/en/author/report-kz?page=99', 'Page not found'],
+  [`/en/author/report-kz/older/${nothingOlder}`, 'Page not found'],
+  ['/en/bureau/baku/older/%E0', 'Page not found'],
   ['/az/bureau/Bad_Slug', 'Səhifə tapılmadı'],
 ] as const) {
   test(`a malformed listing URL answers the localized 404: ${url}`, async ({ page }) => {

@@ -15,7 +15,8 @@ export const feedPaths = {
   rss: (locale: Locale) => `/${locale}/rss.xml`,
   categoryRss: (locale: Locale, categorySlug: string) => `/${locale}/category/${categorySlug}/rss.xml`,
   sitemapIndex: () => '/sitemap.xml',
-  sitemap: (locale: Locale) => `/${locale}/sitemap.xml`,
+  /** A language's sitemap: file 1 (home, sections and the first stories), then /{locale}/sitemap/{n}.xml. */
+  sitemap: (locale: Locale, file = 1) => (file > 1 ? `/${locale}/sitemap/${file}.xml` : `/${locale}/sitemap.xml`),
   newsSitemap: (locale: Locale) => `/${locale}/news-sitemap.xml`,
 };
 

@@ -23,8 +23,10 @@ describe('paths', () => {
     expect(paths.story('az', 'x-y')).toBe('/az/news/x-y');
     expect(paths.photo('en', 'x', 3)).toBe('/en/news/x/photo/3');
     expect(paths.category('ru', 'sport')).toBe('/ru/category/sport');
-    expect(paths.category('ru', 'sport', 2)).toBe('/ru/category/sport?page=2');
-    expect(paths.tag('en', 'chess', 2)).toBe('/en/tag/chess?page=2');
+    expect(paths.category('ru', 'sport', 'mf2k3x9q1c-7ps')).toBe('/ru/category/sport/older/mf2k3x9q1c-7ps');
+    expect(paths.tag('en', 'chess', null)).toBe('/en/tag/chess');
+    expect(paths.news('az', 'mf2k3x9q1c-1')).toBe('/az/news/older/mf2k3x9q1c-1');
+    expect(paths.exhibitions('en', 'mf2k3x9q1c-1')).toBe('/en/photo/older/mf2k3x9q1c-1');
     expect(paths.author('az', 'r-aliyev')).toBe('/az/author/r-aliyev');
     expect(paths.bureau('ru', 'baku')).toBe('/ru/bureau/baku');
     expect(paths.archive('ru')).toBe('/ru/archive');

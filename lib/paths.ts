@@ -1,21 +1,27 @@
 /** Reader URLs, built in one place so links, canonical URLs and hreflang alternates always agree. */
 import type { Locale } from '@/i18n/locales';
 
+const older = (base: string, cursor?: string | null) => (cursor ? `${base}/older/${cursor}` : base);
+
 export const paths = {
   home: (locale: Locale) => `/${locale}`,
   story: (locale: Locale, slug: string) => `/${locale}/news/${slug}`,
   photo: (locale: Locale, slug: string, position: number) => `/${locale}/news/${slug}/photo/${position}`,
-  category: (locale: Locale, slug: string, page = 1) => `/${locale}/category/${slug}${page > 1 ? `?page=${page}` : ''}`,
-  tag: (locale: Locale, slug: string, page = 1) => `/${locale}/tag/${slug}${page > 1 ? `?page=${page}` : ''}`,
-  author: (locale: Locale, slug: string, page = 1) => `/${locale}/author/${slug}${page > 1 ? `?page=${page}` : ''}`,
-  bureau: (locale: Locale, slug: string, page = 1) => `/${locale}/bureau/${slug}${page > 1 ? `?page=${page}` : ''}`,
+  /**
+   * Reader listings are keyset-paginated: the first page has the plain URL, older pages a cursor in the path
+   * (lib/cursor.ts), so every page is a cacheable URL without a query string.
+   */
+  category: (locale: Locale, slug: string, cursor?: string | null) => older(`/${locale}/category/${slug}`, cursor),
+  tag: (locale: Locale, slug: string, cursor?: string | null) => older(`/${locale}/tag/${slug}`, cursor),
+  author: (locale: Locale, slug: string, cursor?: string | null) => older(`/${locale}/author/${slug}`, cursor),
+  bureau: (locale: Locale, slug: string, cursor?: string | null) => older(`/${locale}/bureau/${slug}`, cursor),
   /** The archive: the list of months, or one month's stories (month 1-12). */
   archive: (locale: Locale, year?: number, month?: number, page = 1) =>
     year === undefined || month === undefined
       ? `/${locale}/archive`
       : `/${locale}/archive/${year}/${String(month).padStart(2, '0')}${page > 1 ? `?page=${page}` : ''}`,
-  news: (locale: Locale, page = 1) => `/${locale}/news${page > 1 ? `?page=${page}` : ''}`,
-  exhibitions: (locale: Locale, page = 1) => `/${locale}/photo${page > 1 ? `?page=${page}` : ''}`,
+  news: (locale: Locale, cursor?: string | null) => older(`/${locale}/news`, cursor),
+  exhibitions: (locale: Locale, cursor?: string | null) => older(`/${locale}/photo`, cursor),
   search: (locale: Locale, query: Record<string, string> = {}) => {
     const qs = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== '')).toString();
     return `/${locale}/search${qs ? `?${qs}` : ''}`;

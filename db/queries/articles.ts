@@ -3,8 +3,9 @@
  * Each function returns plain objects with just the fields pages need (dates as ISO strings), and is cached
  * and tagged through cachedRead.
  */
-import { aliasedTable, and, asc, count, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { aliasedTable, and, asc, desc, eq, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
 import { isLocale, type Locale } from '@/i18n/locales';
+import { cursorTimestamp, encodeCursor, parseCursor, type Cursor } from '@/lib/cursor';
 import { parseRichText, type RichTextDoc } from '@/lib/rich-text';
 import { isValidSlug } from '@/lib/slug';
 import { getDb } from '../client';
@@ -47,6 +48,11 @@ export type StoryLookup =
   | { kind: 'missing'; alternates: StoryAlternate[] }
   | { kind: 'notFound' };
 export type Paged<T> = { items: T[]; total: number; page: number; pageSize: number; pageCount: number };
+/**
+ * One page of a keyset-paginated listing. `cursor` is this page's (null: the first page); `older` the next older
+ * page's (null: none); `newer` the newer page's, null meaning the first page, undefined on the first page itself.
+ */
+export type KeysetPage<T> = { items: T[]; cursor: string | null; older: string | null; newer: string | null | undefined };
 
 export const PAGE_SIZE = 12;
 
@@ -94,75 +100,135 @@ export async function loadPhotos(locale: string, ids: number[]): Promise<Map<num
   );
 }
 
-type CardFilter = { categorySlug?: string; withGallery?: boolean; excludeIds?: number[] };
+/**
+ * Which stories a listing shows: its category, author or bureau, a tag, only those with a photo exhibition, or any
+ * other condition on `articles` / `article_translations` (listings.ts).
+ */
+export type StoryFilter = {
+  categoryId?: number;
+  authorId?: number;
+  bureauId?: number;
+  tagId?: number;
+  withGallery?: boolean;
+  excludeIds?: number[];
+  where?: SQL;
+};
 
-async function loadCards(locale: string, filter: CardFilter, limit: number, offset: number): Promise<{ items: StoryCard[]; total: number }> {
-  const db = getDb();
-  const galleryCount = db
-    .select({ articleId: s.articleGallery.articleId, n: count().as('n') })
-    .from(s.articleGallery)
-    .groupBy(s.articleGallery.articleId)
-    .as('gallery_count');
-  const conditions = [published(locale)];
-  if (filter.categorySlug) conditions.push(eq(s.categories.slug, filter.categorySlug));
-  if (filter.withGallery) conditions.push(sql`${galleryCount.n} > 0`);
-  if (filter.excludeIds?.length) for (const id of filter.excludeIds) conditions.push(ne(s.articles.id, id));
-  const where = and(...conditions);
+const t = s.articleTranslations;
+/** The publication time in microseconds (exact, as a string): what a cursor holds. */
+const micros = sql<string>`floor(extract(epoch from ${t.publishedAt}) * 1000000)::bigint::text`;
 
-  const base = () =>
-    db
-      .select({
-        id: s.articles.id,
-        slug: s.articleTranslations.slug,
-        title: s.articleTranslations.title,
-        lead: s.articleTranslations.lead,
-        publishedAt: s.articleTranslations.publishedAt,
-        categorySlug: s.categories.slug,
-        categoryName: s.categoryTranslations.name,
-        coverId: s.articles.coverMediaId,
-        photoCount: sql<number>`coalesce(${galleryCount.n}, 0)::int`,
-      })
-      .from(s.articleTranslations)
-      .innerJoin(s.articles, eq(s.articles.id, s.articleTranslations.articleId))
-      .innerJoin(s.categories, eq(s.categories.id, s.articles.categoryId))
-      .innerJoin(
-        s.categoryTranslations,
-        and(eq(s.categoryTranslations.categoryId, s.categories.id), eq(s.categoryTranslations.locale, locale)),
-      )
-      .leftJoin(galleryCount, eq(galleryCount.articleId, s.articles.id));
-
-  const [rows, totals] = await Promise.all([
-    base().where(where).orderBy(desc(s.articleTranslations.publishedAt), desc(s.articles.id)).limit(limit).offset(offset),
-    db
-      .select({ n: count() })
-      .from(s.articleTranslations)
-      .innerJoin(s.articles, eq(s.articles.id, s.articleTranslations.articleId))
-      .innerJoin(s.categories, eq(s.categories.id, s.articles.categoryId))
-      .innerJoin(
-        s.categoryTranslations,
-        and(eq(s.categoryTranslations.categoryId, s.categories.id), eq(s.categoryTranslations.locale, locale)),
-      )
-      .leftJoin(galleryCount, eq(galleryCount.articleId, s.articles.id))
-      .where(where),
-  ]);
-  const photos = await loadPhotos(locale, rows.flatMap((r) => (r.coverId ? [r.coverId] : [])));
-  return {
-    total: totals[0]?.n ?? 0,
-    items: rows.map((r) => ({
-      id: r.id,
-      slug: r.slug,
-      title: r.title,
-      lead: r.lead,
-      publishedAt: iso(r.publishedAt)!,
-      category: { slug: r.categorySlug, name: r.categoryName },
-      cover: r.coverId ? (photos.get(r.coverId) ?? null) : null,
-      photoCount: r.photoCount,
-    })),
-  };
+function filterConditions(locale: string, filter: StoryFilter): (SQL | undefined)[] {
+  return [
+    published(locale),
+    filter.categoryId !== undefined ? eq(s.articles.categoryId, filter.categoryId) : undefined,
+    filter.authorId !== undefined ? eq(s.articles.authorId, filter.authorId) : undefined,
+    filter.bureauId !== undefined ? eq(s.articles.bureauId, filter.bureauId) : undefined,
+    filter.tagId !== undefined
+      ? sql`exists (select 1 from ${s.articleTags} where ${s.articleTags.articleId} = ${t.articleId} and ${s.articleTags.tagId} = ${filter.tagId})`
+      : undefined,
+    filter.withGallery ? sql`exists (select 1 from ${s.articleGallery} where ${s.articleGallery.articleId} = ${t.articleId})` : undefined,
+    filter.excludeIds?.length ? notInArray(t.articleId, filter.excludeIds) : undefined,
+    filter.where,
+  ];
 }
 
-function paged<T>(result: { items: T[]; total: number }, page: number): Paged<T> {
-  return { ...result, page, pageSize: PAGE_SIZE, pageCount: Math.max(1, Math.ceil(result.total / PAGE_SIZE)) };
+/**
+ * Ids (and cursors) of the stories matching `filter`, newest first, strictly older than `before` (or, with
+ * direction 'newer', at or newer than `before`, oldest first). Walks the (locale, status, published_at,
+ * article_id) index: the cost grows with the page, not with the archive.
+ */
+async function storyKeys(
+  locale: string,
+  filter: StoryFilter,
+  limit: number,
+  before: Cursor | null,
+  direction: 'older' | 'newer' = 'older',
+): Promise<{ id: number; cursor: string }[]> {
+  const position = before
+    ? direction === 'older'
+      ? sql`(${t.publishedAt}, ${t.articleId}) < (${cursorTimestamp(before)}::timestamptz, ${before.id}::int)`
+      : sql`(${t.publishedAt}, ${t.articleId}) >= (${cursorTimestamp(before)}::timestamptz, ${before.id}::int)`
+    : undefined;
+  const order = direction === 'older' ? [desc(t.publishedAt), desc(t.articleId)] : [asc(t.publishedAt), asc(t.articleId)];
+  const rows = await getDb()
+    .select({ id: t.articleId, micros })
+    .from(t)
+    .innerJoin(s.articles, eq(s.articles.id, t.articleId))
+    .where(and(...filterConditions(locale, filter), position))
+    .orderBy(...order)
+    .limit(limit);
+  return rows.map((r) => ({ id: r.id, cursor: encodeCursor({ micros: r.micros, id: r.id }) }));
+}
+
+/** Cards of the given stories in one language, in the order of `ids` (missing or unpublished ones dropped). */
+export async function cardsByIds(locale: string, ids: number[]): Promise<StoryCard[]> {
+  if (ids.length === 0) return [];
+  const rows = await getDb()
+    .select({
+      id: s.articles.id,
+      slug: t.slug,
+      title: t.title,
+      lead: t.lead,
+      publishedAt: t.publishedAt,
+      categorySlug: s.categories.slug,
+      categoryName: s.categoryTranslations.name,
+      coverId: s.articles.coverMediaId,
+      photoCount: sql<number>`(select count(*) from ${s.articleGallery} where ${s.articleGallery.articleId} = ${s.articles.id})::int`,
+    })
+    .from(t)
+    .innerJoin(s.articles, eq(s.articles.id, t.articleId))
+    .innerJoin(s.categories, eq(s.categories.id, s.articles.categoryId))
+    .innerJoin(
+      s.categoryTranslations,
+      and(eq(s.categoryTranslations.categoryId, s.categories.id), eq(s.categoryTranslations.locale, locale)),
+    )
+    .where(and(published(locale), inArray(t.articleId, ids)));
+  const photos = await loadPhotos(locale, rows.flatMap((r) => (r.coverId ? [r.coverId] : [])));
+  const byId = new Map(
+    rows.map((r): [number, StoryCard] => [
+      r.id,
+      {
+        id: r.id,
+        slug: r.slug,
+        title: r.title,
+        lead: r.lead,
+        publishedAt: iso(r.publishedAt)!,
+        category: { slug: r.categorySlug, name: r.categoryName },
+        cover: r.coverId ? (photos.get(r.coverId) ?? null) : null,
+        photoCount: r.photoCount,
+      },
+    ]),
+  );
+  return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+}
+
+/** The newest `limit` cards matching `filter` (home page blocks). */
+async function loadCards(locale: string, filter: StoryFilter, limit: number): Promise<StoryCard[]> {
+  const keys = await storyKeys(locale, filter, limit, null);
+  return cardsByIds(locale, keys.map((k) => k.id));
+}
+
+/**
+ * One page of a listing, newest first: the first page (cursor null) or the stories older than a cursor, with the
+ * cursors of the next older page and of the newer one (null: the first page). Null when a cursor is malformed or
+ * nothing is older than it: the page answers 404. No count: the cost does not grow with the archive.
+ */
+export async function keysetPage(locale: string, filter: StoryFilter, cursor: string | null): Promise<KeysetPage<StoryCard> | null> {
+  const before = cursor === null ? null : parseCursor(cursor);
+  if (cursor !== null && !before) return null;
+  const [keys, newerKeys] = await Promise.all([
+    storyKeys(locale, filter, PAGE_SIZE + 1, before),
+    before ? storyKeys(locale, filter, PAGE_SIZE + 1, before, 'newer') : Promise.resolve([]),
+  ]);
+  if (before && keys.length === 0) return null;
+  const shown = keys.slice(0, PAGE_SIZE);
+  return {
+    items: await cardsByIds(locale, shown.map((k) => k.id)),
+    cursor,
+    older: keys.length > PAGE_SIZE ? shown[shown.length - 1]!.cursor : null,
+    newer: before === null ? undefined : newerKeys.length > PAGE_SIZE ? newerKeys[PAGE_SIZE]!.cursor : null,
+  };
 }
 
 export type HomePage = {
@@ -174,27 +240,29 @@ export type HomePage = {
 
 /** The home page of one language: the lead story, the latest news, a block per category, recent exhibitions. */
 export async function loadHomePage(locale: Locale): Promise<HomePage> {
-  const latest = await loadCards(locale, {}, 13, 0);
-  const lead = latest.items.find((story) => story.cover) ?? latest.items[0] ?? null;
-  const categoryRows = await listCategoriesUncached(locale);
+  const [latest, categoryRows, exhibitions] = await Promise.all([
+    loadCards(locale, {}, 13),
+    listCategoriesUncached(locale),
+    loadCards(locale, { withGallery: true }, 4),
+  ]);
+  const lead = latest.find((story) => story.cover) ?? latest[0] ?? null;
   const sections = await Promise.all(
     categoryRows.map(async (category) => ({
-      category,
-      stories: (await loadCards(locale, { categorySlug: category.slug, excludeIds: lead ? [lead.id] : [] }, 4, 0)).items,
+      category: { slug: category.slug, name: category.name },
+      stories: await loadCards(locale, { categoryId: category.id, excludeIds: lead ? [lead.id] : [] }, 4),
     })),
   );
-  const exhibitions = await loadCards(locale, { withGallery: true }, 4, 0);
   return {
     lead,
-    latest: latest.items.filter((story) => story.id !== lead?.id).slice(0, 12),
+    latest: latest.filter((story) => story.id !== lead?.id).slice(0, 12),
     sections: sections.filter((section) => section.stories.length > 0),
-    exhibitions: exhibitions.items,
+    exhibitions,
   };
 }
 
-async function listCategoriesUncached(locale: string): Promise<CategoryRef[]> {
+async function listCategoriesUncached(locale: string): Promise<(CategoryRef & { id: number })[]> {
   return getDb()
-    .select({ slug: s.categories.slug, name: s.categoryTranslations.name })
+    .select({ id: s.categories.id, slug: s.categories.slug, name: s.categoryTranslations.name })
     .from(s.categories)
     .innerJoin(
       s.categoryTranslations,
@@ -203,26 +271,29 @@ async function listCategoriesUncached(locale: string): Promise<CategoryRef[]> {
     .orderBy(asc(s.categories.position), asc(s.categories.id));
 }
 
-/** A category's stories in one language, newest first; null for an unknown category. */
+/**
+ * A category's stories in one language, newest first: the first page (cursor null) or those older than a cursor.
+ * Null for an unknown category, a malformed cursor or one with nothing older.
+ */
 export async function loadCategoryPage(
   locale: Locale,
   categorySlug: string,
-  page: number,
-): Promise<{ category: CategoryRef; stories: Paged<StoryCard> } | null> {
-  const category = (await listCategoriesUncached(locale)).find((c) => c.slug === categorySlug);
-  if (!category) return null;
-  const result = await loadCards(locale, { categorySlug }, PAGE_SIZE, (page - 1) * PAGE_SIZE);
-  return { category, stories: paged(result, page) };
+  cursor: string | null,
+): Promise<{ category: CategoryRef; stories: KeysetPage<StoryCard> } | null> {
+  const found = (await listCategoriesUncached(locale)).find((c) => c.slug === categorySlug);
+  if (!found) return null;
+  const stories = await keysetPage(locale, { categoryId: found.id }, cursor);
+  return stories ? { category: { slug: found.slug, name: found.name }, stories } : null;
 }
 
-/** Every story published in one language, newest first: the news feed. */
-export async function loadLatest(locale: Locale, page: number): Promise<Paged<StoryCard>> {
-  return paged(await loadCards(locale, {}, PAGE_SIZE, (page - 1) * PAGE_SIZE), page);
+/** Every story published in one language, newest first: the news feed. Null for a bad cursor. */
+export async function loadLatest(locale: Locale, cursor: string | null): Promise<KeysetPage<StoryCard> | null> {
+  return keysetPage(locale, {}, cursor);
 }
 
-/** Stories with a photo exhibition in one language, newest first. */
-export async function loadExhibitions(locale: Locale, page: number): Promise<Paged<StoryCard>> {
-  return paged(await loadCards(locale, { withGallery: true }, PAGE_SIZE, (page - 1) * PAGE_SIZE), page);
+/** Stories with a photo exhibition in one language, newest first. Null for a bad cursor. */
+export async function loadExhibitions(locale: Locale, cursor: string | null): Promise<KeysetPage<StoryCard> | null> {
+  return keysetPage(locale, { withGallery: true }, cursor);
 }
 
 async function loadAlternates(articleId: number): Promise<StoryAlternate[]> {
@@ -399,4 +470,8 @@ export const getLatest = cachedRead('latest', loadLatest, (locale) => [cacheTags
 
 export const getExhibitions = cachedRead('exhibitions', loadExhibitions, (locale) => [cacheTags.photo(locale)]);
 
-export const listCategories = cachedRead('categories', listCategoriesUncached, () => [cacheTags.taxonomy]);
+export const listCategories = cachedRead(
+  'categories',
+  async (locale: string): Promise<CategoryRef[]> => (await listCategoriesUncached(locale)).map(({ slug, name }) => ({ slug, name })),
+  () => [cacheTags.taxonomy],
+);

@@ -85,7 +85,7 @@ describe('who may use the categories screen', () => {
       } else {
         expect(await categoryBySlug(slug)).toBeUndefined();
         expect(await tableCounts()).toEqual(before);
-        const society_ = await loadCategoryPage('en', 'society', 1);
+        const society_ = await loadCategoryPage('en', 'society', null);
         expect(society_?.category.name).toBe('Society');
       }
     });
@@ -118,9 +118,9 @@ describe('creating', () => {
     const list = await as(editor, () => listCategoriesForEditing());
     expect(list.at(-1)).toMatchObject({ slug, names: { ru: ruName, az: `Regionlar ${run}`, en: `Regions ${run}` }, stories: 0 });
     expect((await listCategories('en')).map((c) => c.slug)).toContain(slug);
-    const page = await loadCategoryPage('en', slug, 1);
+    const page = await loadCategoryPage('en', slug, null);
     expect(page?.category).toEqual({ slug, name: `Regions ${run}` });
-    expect(page?.stories.total).toBe(0);
+    expect(page?.stories.items).toEqual([]);
     const [audit] = await auditRows('category-create', slug);
     expect(audit).toMatchObject({ actorId: editor.id, details: { names: { ru: ruName } } });
   });
@@ -142,7 +142,7 @@ describe('creating', () => {
     expect(await as(editor, () => createCategory({ slug: 'society', names: names('dup') }))).toEqual({ ok: false, error: 'slugTaken', fields: ['slug'] });
     expect(await as(editor, () => createCategory({ names: { ru: 'Society', az: 'x', en: 'y' } }))).toEqual({ ok: false, error: 'slugTaken', fields: ['slug'] });
     expect(await tableCounts()).toEqual(before);
-    expect((await loadCategoryPage('ru', 'society', 1))?.category.name).toBe('Общество');
+    expect((await loadCategoryPage('ru', 'society', null))?.category.name).toBe('Общество');
   });
 });
 
@@ -159,7 +159,7 @@ describe('renaming', () => {
     // The story's page is cached per slug: it is expired too, as are lists, navigation and the section.
     expect(renamed.revalidate).toEqual(expect.arrayContaining(['taxonomy', 'home:az', `section:ru:${created.slug}`, `article-slug:ru:${story.slug}`, 'photo:en']));
 
-    expect((await loadCategoryPage('az', created.slug, 1))?.category.name).toBe('Bölmə new');
+    expect((await loadCategoryPage('az', created.slug, null))?.category.name).toBe('Bölmə new');
     const lookup = await loadStoryBySlug('ru', story.slug);
     expect(lookup.kind === 'story' && lookup.story.category).toEqual({ slug: created.slug, name: 'Раздел new' });
     const [audit] = await auditRows('category-update', created.slug);
@@ -174,7 +174,7 @@ describe('renaming', () => {
     const society = (await categoryBySlug('society'))!;
     expect(await as(editor, () => renameCategory(society.id, { ru: 'Общество', az: 'Cəmiyyət', en: ' ' }))).toEqual({ ok: false, error: 'nameRequired', fields: ['en'] });
     expect(await as(editor, () => renameCategory(9_999_999, names('ghost')))).toEqual({ ok: false, error: 'notFound' });
-    expect((await loadCategoryPage('en', 'society', 1))?.category.name).toBe('Society');
+    expect((await loadCategoryPage('en', 'society', null))?.category.name).toBe('Society');
   });
 });
 
@@ -184,7 +184,7 @@ describe('deleting', () => {
     const before = await tableCounts();
     expect(await as(editor, () => deleteCategory(culture.id))).toEqual({ ok: false, error: 'inUse' });
     expect(await tableCounts()).toEqual(before);
-    expect((await loadCategoryPage('ru', 'culture', 1))?.stories.total).toBeGreaterThan(0);
+    expect((await loadCategoryPage('ru', 'culture', null))?.stories.items.length).toBeGreaterThan(0);
     expect(await auditRows('category-delete', 'culture')).toHaveLength(0);
   });
 
@@ -194,7 +194,7 @@ describe('deleting', () => {
     const result = await as(editor, () => deleteCategory(created.id));
     expect(result).toMatchObject({ ok: true, slug: created.slug, names: names('short') });
     expect(result.ok && result.revalidate).toEqual(expect.arrayContaining(['taxonomy', 'home:en', `section:az:${created.slug}`]));
-    expect(await loadCategoryPage('en', created.slug, 1)).toBeNull();
+    expect(await loadCategoryPage('en', created.slug, null)).toBeNull();
     expect((await listCategories('ru')).map((c) => c.slug)).not.toContain(created.slug);
     expect((await as(editor, () => listCategoriesForEditing())).map((c) => c.slug)).not.toContain(created.slug);
     expect(await db().select().from(s.categoryTranslations).where(eq(s.categoryTranslations.categoryId, created.id))).toHaveLength(0);

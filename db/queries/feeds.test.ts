@@ -130,20 +130,20 @@ describe('sitemaps', () => {
       { hreflang: 'x-default', path: path('ru') },
     ];
     for (const locale of ['ru', 'az'] as const) {
-      const sitemap = await loadSitemap(locale);
+      const sitemap = (await loadSitemap(locale))!;
       const entry = sitemap.entries.find((e) => e.path === path(locale));
       expect(entry, `${locale} sitemap has the story`).toBeDefined();
       expect(entry!.alternates).toEqual(expected);
       expect(Date.now() - Date.parse(entry!.lastmod!)).toBeLessThan(5 * 60_000);
     }
-    const en = await loadSitemap('en');
+    const en = (await loadSitemap('en'))!;
     expect(en.entries.map((e) => e.path)).not.toContain(path('en'));
     expect(en.entries.flatMap((e) => e.alternates.map((a) => a.path))).not.toContain(path('ru'));
   });
 
   it('each language sitemap lists its home, its categories and every story published in it', async () => {
     for (const locale of locales) {
-      const sitemap = await loadSitemap(locale);
+      const sitemap = (await loadSitemap(locale))!;
       const listed = sitemap.entries.map((e) => e.path);
       expect(listed[0]).toBe(`/${locale}`);
       expect(listed).toContain(`/${locale}/category/sport`);
@@ -164,13 +164,13 @@ describe('sitemaps', () => {
       .where(and(eq(s.articleTranslations.locale, 'ru'), eq(s.articleTranslations.title, story.variants.ru.title)));
     const variants = await getDb().select().from(s.articleTranslations).where(eq(s.articleTranslations.articleId, row!.articleId));
     const ruPath = `/ru/news/${variants.find((v) => v.locale === 'ru')!.slug}`;
-    const entry = (await loadSitemap('ru')).entries.find((e) => e.path === ruPath)!;
+    const entry = ((await loadSitemap('ru'))!).entries.find((e) => e.path === ruPath)!;
     expect(entry.alternates.map((a) => a.hreflang)).toEqual(['ru', 'en', 'x-default']);
   });
 
   it('the XML built from each sitemap is valid against the sitemap and hreflang schemas', async () => {
     for (const locale of locales) {
-      const sitemap = await loadSitemap(locale);
+      const sitemap = (await loadSitemap(locale))!;
       const urls = await readSitemap(buildUrlset({ siteUrl, entries: sitemap.entries }));
       expect(urls).toHaveLength(sitemap.entries.length);
       const story = urls.find((u) => u.loc === `${siteUrl}${path(locale)}`);
@@ -215,9 +215,9 @@ describe('withdrawing a language', () => {
     expect(result).toMatchObject({ ok: true, status: 'draft' });
     expect(result.ok && result.revalidate).toEqual(expect.arrayContaining(['feeds:ru', 'feeds:az']));
     expect((await loadFeed('az', null))!.items.map((i) => i.path)).not.toContain(path('az'));
-    expect((await loadSitemap('az')).entries.map((e) => e.path)).not.toContain(path('az'));
+    expect(((await loadSitemap('az'))!).entries.map((e) => e.path)).not.toContain(path('az'));
     expect((await loadNewsSitemap('az')).items.map((i) => i.path)).not.toContain(path('az'));
-    const ru = (await loadSitemap('ru')).entries.find((e) => e.path === path('ru'))!;
+    const ru = ((await loadSitemap('ru'))!).entries.find((e) => e.path === path('ru'))!;
     expect(ru.alternates).toEqual([
       { hreflang: 'ru', path: path('ru') },
       { hreflang: 'x-default', path: path('ru') },

@@ -7,7 +7,7 @@
  * cacheTags.taxonomy (category names and the category list), so a story appears in or leaves the feeds and
  * sitemaps of exactly the languages it is published in as soon as it is published or withdrawn.
  */
-import { and, asc, desc, eq, gte, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, lte } from 'drizzle-orm';
 import { defaultLocale, isLocale, locales, type Locale } from '@/i18n/locales';
 import { paths } from '@/lib/paths';
 import { getDb } from '../client';
@@ -120,40 +120,79 @@ function alternatesFor(present: Partial<Record<Locale, string>>): SitemapAlterna
 }
 
 /**
- * One language's sitemap: its home page, its category pages and every story published in it, each with the
- * time it last changed for readers (correction, else publication) and hreflang alternates for exactly the
- * languages the page exists in (a story: the languages it is published in).
+ * Stories per sitemap file, by story id: file n lists the stories with ids in ((n-1)·SIZE, n·SIZE], so a story
+ * stays in the same file for ever and each file is one index range scan. The protocol allows 50,000 URLs per
+ * file; 10,000 stories with their alternates keep a file under ~7 MB.
  */
-export async function loadSitemap(locale: Locale): Promise<Sitemap> {
+export const SITEMAP_STORIES_PER_FILE = 10_000;
+
+/** The newest publication time among a language's stories (optionally one category's): one index probe. */
+async function newestPublished(locale: string, categoryId?: number): Promise<string | null> {
+  const [row] = await getDb()
+    .select({ at: s.articleTranslations.publishedAt })
+    .from(s.articleTranslations)
+    .innerJoin(s.articles, eq(s.articles.id, s.articleTranslations.articleId))
+    .where(and(publishedIn(locale), categoryId === undefined ? undefined : eq(s.articles.categoryId, categoryId)))
+    .orderBy(desc(s.articleTranslations.publishedAt), desc(s.articleTranslations.articleId))
+    .limit(1);
+  return row?.at ? iso(row.at) : null;
+}
+
+/** The sitemap files of one language that have stories: 1 always (it also lists home and categories), then others. */
+export async function loadSitemapFiles(locale: Locale): Promise<number[]> {
   const db = getDb();
-  const [stories, categoryRows, categoryLocales] = await Promise.all([
+  const [last] = await db
+    .select({ id: s.articleTranslations.articleId })
+    .from(s.articleTranslations)
+    .where(publishedIn(locale))
+    .orderBy(desc(s.articleTranslations.articleId))
+    .limit(1);
+  const count = Math.ceil((last?.id ?? 0) / SITEMAP_STORIES_PER_FILE);
+  const files = [1];
+  for (let file = 2; file <= count; file++) {
+    const [any] = await db
+      .select({ id: s.articleTranslations.articleId })
+      .from(s.articleTranslations)
+      .where(and(publishedIn(locale), ...storyRange(file)))
+      .limit(1);
+    if (any) files.push(file);
+  }
+  return files;
+}
+
+const storyRange = (file: number) => [
+  gt(s.articleTranslations.articleId, (file - 1) * SITEMAP_STORIES_PER_FILE),
+  lte(s.articleTranslations.articleId, file * SITEMAP_STORIES_PER_FILE),
+];
+
+/**
+ * One of a language's sitemap files (see SITEMAP_STORIES_PER_FILE): the first also lists its home page and its
+ * category pages. Each story comes with the time it last changed for readers (correction, else publication) and
+ * hreflang alternates for exactly the languages it is published in. Null for a file beyond the last one or
+ * without stories (other than the first).
+ */
+export async function loadSitemap(locale: Locale, file = 1): Promise<Sitemap | null> {
+  if (!Number.isInteger(file) || file < 1 || file > 100_000) return null;
+  const db = getDb();
+  const range = storyRange(file);
+  const [stories, variants] = await Promise.all([
     db
       .select({
         articleId: s.articleTranslations.articleId,
         slug: s.articleTranslations.slug,
         publishedAt: s.articleTranslations.publishedAt,
         revisedAt: s.articleTranslations.revisedAt,
-        categorySlug: s.categories.slug,
       })
       .from(s.articleTranslations)
-      .innerJoin(s.articles, eq(s.articles.id, s.articleTranslations.articleId))
-      .innerJoin(s.categories, eq(s.categories.id, s.articles.categoryId))
-      .where(publishedIn(locale))
+      .where(and(publishedIn(locale), ...range))
       .orderBy(desc(s.articleTranslations.publishedAt), desc(s.articleTranslations.articleId)),
-    categoriesIn(locale),
     db
-      .select({ slug: s.categories.slug, locale: s.categoryTranslations.locale })
-      .from(s.categoryTranslations)
-      .innerJoin(s.categories, eq(s.categories.id, s.categoryTranslations.categoryId)),
+      .select({ articleId: s.articleTranslations.articleId, locale: s.articleTranslations.locale, slug: s.articleTranslations.slug })
+      .from(s.articleTranslations)
+      .where(and(eq(s.articleTranslations.status, 'published'), ...range)),
   ]);
+  if (file > 1 && stories.length === 0) return null;
 
-  const ids = stories.map((r) => r.articleId);
-  const variants = ids.length
-    ? await db
-        .select({ articleId: s.articleTranslations.articleId, locale: s.articleTranslations.locale, slug: s.articleTranslations.slug })
-        .from(s.articleTranslations)
-        .where(and(inArray(s.articleTranslations.articleId, ids), eq(s.articleTranslations.status, 'published')))
-    : [];
   const languagesOf = new Map<number, Partial<Record<Locale, string>>>();
   for (const v of variants) {
     if (!isLocale(v.locale)) continue;
@@ -161,30 +200,49 @@ export async function loadSitemap(locale: Locale): Promise<Sitemap> {
     entry[v.locale] = paths.story(v.locale, v.slug);
     languagesOf.set(v.articleId, entry);
   }
-
   const storyEntries: SitemapEntry[] = stories.map((r) => ({
     path: paths.story(locale, r.slug),
     lastmod: iso(r.revisedAt ?? r.publishedAt!),
     alternates: alternatesFor(languagesOf.get(r.articleId) ?? {}),
   }));
-  const newestIn = (categorySlug: string | null) =>
-    latest(stories.filter((r) => categorySlug === null || r.categorySlug === categorySlug).map((r) => iso(r.revisedAt ?? r.publishedAt!)));
 
-  const home: SitemapEntry = {
-    path: paths.home(locale),
-    lastmod: newestIn(null),
-    alternates: alternatesFor(Object.fromEntries(locales.map((l) => [l, paths.home(l)]))),
-  };
-  const categoryEntries: SitemapEntry[] = categoryRows.map((c) => ({
-    path: paths.category(locale, c.slug),
-    lastmod: newestIn(c.slug),
-    alternates: alternatesFor(
-      Object.fromEntries(
-        categoryLocales.filter((t) => t.slug === c.slug && isLocale(t.locale)).map((t) => [t.locale, paths.category(t.locale as Locale, c.slug)]),
-      ),
-    ),
-  }));
-  const entries = [home, ...categoryEntries, ...storyEntries];
+  let pages: SitemapEntry[] = [];
+  if (file === 1) {
+    const [categoryRows, categoryLocales, newest] = await Promise.all([
+      db
+        .select({ id: s.categories.id, slug: s.categories.slug })
+        .from(s.categories)
+        .innerJoin(
+          s.categoryTranslations,
+          and(eq(s.categoryTranslations.categoryId, s.categories.id), eq(s.categoryTranslations.locale, locale)),
+        )
+        .orderBy(asc(s.categories.position), asc(s.categories.id)),
+      db
+        .select({ slug: s.categories.slug, locale: s.categoryTranslations.locale })
+        .from(s.categoryTranslations)
+        .innerJoin(s.categories, eq(s.categories.id, s.categoryTranslations.categoryId)),
+      newestPublished(locale),
+    ]);
+    const categoryNewest = await Promise.all(categoryRows.map((c) => newestPublished(locale, c.id)));
+    const home: SitemapEntry = {
+      path: paths.home(locale),
+      lastmod: newest,
+      alternates: alternatesFor(Object.fromEntries(locales.map((l) => [l, paths.home(l)]))),
+    };
+    pages = [
+      home,
+      ...categoryRows.map((c, i) => ({
+        path: paths.category(locale, c.slug),
+        lastmod: categoryNewest[i] ?? null,
+        alternates: alternatesFor(
+          Object.fromEntries(
+            categoryLocales.filter((t) => t.slug === c.slug && isLocale(t.locale)).map((t) => [t.locale, paths.category(t.locale as Locale, c.slug)]),
+          ),
+        ),
+      })),
+    ];
+  }
+  const entries = [...pages, ...storyEntries];
   return { locale, entries, lastmod: latest(entries.map((e) => e.lastmod)) };
 }
 
@@ -213,8 +271,11 @@ const feedTags = (locale: string) => [cacheTags.feeds(locale), cacheTags.taxonom
 /** The RSS feed of one language (categorySlug null) or of one of its categories; null for an unknown category. */
 export const getFeed = cachedRead('feed', loadFeed, (locale) => feedTags(locale));
 
-/** One language's sitemap. */
-export const getSitemap = cachedRead('sitemap', (locale: Locale) => loadSitemap(locale), (locale) => feedTags(locale));
+/** One of a language's sitemap files (1 by default); null for one that does not exist. */
+export const getSitemap = cachedRead<[Locale, number], Sitemap | null>('sitemap', (locale, file) => loadSitemap(locale, file), (locale) => feedTags(locale));
+
+/** The numbers of a language's sitemap files. */
+export const getSitemapFiles = cachedRead('sitemap-files', loadSitemapFiles, (locale) => feedTags(locale));
 
 const cachedNewsSitemap = cachedRead('news-sitemap', (locale: Locale) => loadNewsSitemap(locale), (locale) => feedTags(locale));
 

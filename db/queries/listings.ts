@@ -10,18 +10,20 @@ import { newsroomTimeZone } from '@/lib/config';
 import { isValidSlug } from '@/lib/slug';
 import { getDb } from '../client';
 import * as s from '../schema';
-import { PAGE_SIZE, loadPhotos, type Paged, type StoryCard } from './articles';
+import { PAGE_SIZE, cardsByIds, keysetPage, type KeysetPage, type Paged, type StoryCard } from './articles';
 import { cachedRead } from './cached';
 import { cacheTags } from './cache-tags';
 
 export type TaxonomyRef = { slug: string; name: string };
-export type ListingPage = { subject: TaxonomyRef; stories: Paged<StoryCard> };
+export type ListingPage = { subject: TaxonomyRef; stories: KeysetPage<StoryCard> };
 export type ArchiveMonth = { year: number; month: number; count: number };
 export type ArchiveMonthPage = { year: number; month: number; stories: Paged<StoryCard>; locales: Locale[] };
 /** What a story page links to beyond the story itself: its author's and bureau's pages, related stories. */
 export type StoryLinks = { authorSlug: string | null; bureauSlug: string | null; related: StoryCard[] };
 
 export const RELATED_LIMIT = 4;
+/** How many of each tag's newest stories are considered for related stories. */
+const RELATED_CANDIDATES = 50;
 /** The archive starts here; earlier (and later than next year) dates answer 404 without asking the database. */
 export const ARCHIVE_FIRST_YEAR = 2000;
 
@@ -33,49 +35,6 @@ const iso = (value: Date | string) => new Date(value).toISOString();
 
 function paged<T>(result: { items: T[]; total: number }, page: number): Paged<T> {
   return { ...result, page, pageSize: PAGE_SIZE, pageCount: Math.max(1, Math.ceil(result.total / PAGE_SIZE)) };
-}
-
-/** Cards of the given stories in one language, in the order of `ids` (missing or unpublished ones dropped). */
-async function cardsByIds(locale: string, ids: number[]): Promise<StoryCard[]> {
-  if (ids.length === 0) return [];
-  const db = getDb();
-  const rows = await db
-    .select({
-      id: s.articles.id,
-      slug: t.slug,
-      title: t.title,
-      lead: t.lead,
-      publishedAt: t.publishedAt,
-      categorySlug: s.categories.slug,
-      categoryName: s.categoryTranslations.name,
-      coverId: s.articles.coverMediaId,
-      photoCount: sql<number>`(select count(*) from ${s.articleGallery} where ${s.articleGallery.articleId} = ${s.articles.id})::int`,
-    })
-    .from(t)
-    .innerJoin(s.articles, eq(s.articles.id, t.articleId))
-    .innerJoin(s.categories, eq(s.categories.id, s.articles.categoryId))
-    .innerJoin(
-      s.categoryTranslations,
-      and(eq(s.categoryTranslations.categoryId, s.categories.id), eq(s.categoryTranslations.locale, locale)),
-    )
-    .where(and(published(locale), inArray(s.articles.id, ids)));
-  const photos = await loadPhotos(locale, rows.flatMap((r) => (r.coverId ? [r.coverId] : [])));
-  const byId = new Map(
-    rows.map((r): [number, StoryCard] => [
-      r.id,
-      {
-        id: r.id,
-        slug: r.slug,
-        title: r.title,
-        lead: r.lead,
-        publishedAt: iso(r.publishedAt!),
-        category: { slug: r.categorySlug, name: r.categoryName },
-        cover: r.coverId ? (photos.get(r.coverId) ?? null) : null,
-        photoCount: r.photoCount,
-      },
-    ]),
-  );
-  return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
 }
 
 /** One page of the stories published in `locale` matching `where` (on articles / article_translations), newest first. */
@@ -97,8 +56,8 @@ async function pageOfStories(locale: string, where: SQL | undefined, page: numbe
   return paged({ items, total: totals[0]?.n ?? 0 }, page);
 }
 
-/** A tag's stories in one language; null for an unknown slug or a tag without a name in that language. */
-export async function loadTagPage(locale: Locale, slug: string, page: number): Promise<ListingPage | null> {
+/** A tag's stories in one language (keyset pages); null for an unknown slug, a tag without a name in that language or a bad cursor. */
+export async function loadTagPage(locale: Locale, slug: string, cursor: string | null): Promise<ListingPage | null> {
   if (!isValidSlug(slug)) return null;
   const [tag] = await getDb()
     .select({ id: s.tags.id, slug: s.tags.slug, name: s.tagTranslations.name })
@@ -107,12 +66,12 @@ export async function loadTagPage(locale: Locale, slug: string, page: number): P
     .where(eq(s.tags.slug, slug))
     .limit(1);
   if (!tag) return null;
-  const tagged = sql`exists (select 1 from ${s.articleTags} where ${s.articleTags.articleId} = ${s.articles.id} and ${s.articleTags.tagId} = ${tag.id})`;
-  return { subject: { slug: tag.slug, name: tag.name }, stories: await pageOfStories(locale, tagged, page) };
+  const stories = await keysetPage(locale, { tagId: tag.id }, cursor);
+  return stories ? { subject: { slug: tag.slug, name: tag.name }, stories } : null;
 }
 
 /** An author's stories in one language; null for an unknown slug or an author without a name in that language. */
-export async function loadAuthorPage(locale: Locale, slug: string, page: number): Promise<ListingPage | null> {
+export async function loadAuthorPage(locale: Locale, slug: string, cursor: string | null): Promise<ListingPage | null> {
   if (!isValidSlug(slug)) return null;
   const [author] = await getDb()
     .select({ id: s.authors.id, slug: s.authors.slug, name: s.authorTranslations.name })
@@ -124,11 +83,12 @@ export async function loadAuthorPage(locale: Locale, slug: string, page: number)
     .where(eq(s.authors.slug, slug))
     .limit(1);
   if (!author) return null;
-  return { subject: { slug: author.slug, name: author.name }, stories: await pageOfStories(locale, eq(s.articles.authorId, author.id), page) };
+  const stories = await keysetPage(locale, { authorId: author.id }, cursor);
+  return stories ? { subject: { slug: author.slug, name: author.name }, stories } : null;
 }
 
 /** A bureau's stories in one language; null for an unknown slug or a bureau without a name in that language. */
-export async function loadBureauPage(locale: Locale, slug: string, page: number): Promise<ListingPage | null> {
+export async function loadBureauPage(locale: Locale, slug: string, cursor: string | null): Promise<ListingPage | null> {
   if (!isValidSlug(slug)) return null;
   const [bureau] = await getDb()
     .select({ id: s.bureaus.id, slug: s.bureaus.slug, name: s.bureauTranslations.name })
@@ -140,7 +100,8 @@ export async function loadBureauPage(locale: Locale, slug: string, page: number)
     .where(eq(s.bureaus.slug, slug))
     .limit(1);
   if (!bureau) return null;
-  return { subject: { slug: bureau.slug, name: bureau.name }, stories: await pageOfStories(locale, eq(s.articles.bureauId, bureau.id), page) };
+  const stories = await keysetPage(locale, { bureauId: bureau.id }, cursor);
+  return stories ? { subject: { slug: bureau.slug, name: bureau.name }, stories } : null;
 }
 
 /** The publish time as a wall-clock time in the newsroom's time zone: months are the newsroom's months. */
@@ -209,17 +170,22 @@ export async function loadStoryLinks(locale: Locale, articleId: number): Promise
     .limit(1);
   if (!article) return null;
 
-  const mine = db.select({ tagId: s.articleTags.tagId }).from(s.articleTags).where(eq(s.articleTags.articleId, articleId));
-  const shared = count(s.articleTags.tagId);
-  const byTags = await db
-    .select({ id: t.articleId })
-    .from(s.articleTags)
-    .innerJoin(t, and(eq(t.articleId, s.articleTags.articleId), published(locale)))
-    .where(and(ne(s.articleTags.articleId, articleId), inArray(s.articleTags.tagId, mine)))
-    .groupBy(t.articleId, t.publishedAt)
-    .orderBy(desc(shared), desc(t.publishedAt), desc(t.articleId))
-    .limit(RELATED_LIMIT);
-  const ids = byTags.map((r) => r.id);
+  // Candidates: the newest RELATED_CANDIDATES stories of each of the story's tags (each found by walking the
+  // listing index, so the cost does not grow with the archive), ranked by how many tags they share, then newest.
+  const byTags = (await db.execute(sql`
+    select c.id from ${s.articleTags} mine
+    cross join lateral (
+      select ${t.articleId} as id, ${t.publishedAt} as published_at from ${t}
+      where ${t.locale} = ${locale} and ${t.status} = 'published' and ${t.articleId} <> ${articleId}
+        and exists (select 1 from ${s.articleTags} x where x.article_id = ${t.articleId} and x.tag_id = mine.tag_id)
+      order by ${t.publishedAt} desc, ${t.articleId} desc
+      limit ${RELATED_CANDIDATES}
+    ) c
+    where mine.article_id = ${articleId}
+    group by c.id, c.published_at
+    order by count(*) desc, c.published_at desc, c.id desc
+    limit ${RELATED_LIMIT}`)) as unknown as { id: number }[] | { rows: { id: number }[] };
+  const ids = (Array.isArray(byTags) ? byTags : byTags.rows).map((r) => Number(r.id));
   if (ids.length < RELATED_LIMIT) {
     const sameCategory = await db
       .select({ id: t.articleId })

@@ -6,7 +6,7 @@
  * by trigram similarity (pg_trgm) so a typo still finds the story. Public: no session.
  * Whatever is typed becomes letters and digits only (lib/search-text.ts), so no input is an SQL or syntax error.
  */
-import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Locale } from '@/i18n/locales';
 import { fold, queryTerms, snippet, tsQueryOf, type SnippetPart } from '@/lib/search-text';
@@ -15,6 +15,12 @@ import * as s from '../schema';
 import { loadPhotos, type Photo } from './articles';
 
 export const SEARCH_PAGE_SIZE = 20;
+/** How many matches, newest first, a search ranks and counts (see searchStories). */
+export const SEARCH_CANDIDATES = 500;
+/** The windows of publication time (days back; null: everything) a search looks in, newest first. */
+const SEARCH_WINDOWS_DAYS = [30, 365, null];
+/** A window with this many matches is enough (five pages of results). */
+const SEARCH_ENOUGH = 100;
 
 const day = z
   .string()
@@ -46,6 +52,8 @@ export type SearchResults = {
   terms: string[];
   hits: SearchHit[];
   total: number;
+  /** True when there were more matches than SEARCH_CANDIDATES: `total` is then a lower bound. */
+  capped: boolean;
   page: number;
   pageCount: number;
   /** True when no story had every word and the headlines closest to the query are shown instead. */
@@ -55,7 +63,7 @@ export type SearchResults = {
 /** Published stories in `locale` matching the query, best first, with a highlighted passage. */
 export async function searchStories(locale: Locale, filters: SearchFilters): Promise<SearchResults> {
   const terms = queryTerms(filters.q);
-  const empty: SearchResults = { terms, hits: [], total: 0, page: 1, pageCount: 1, approximate: false };
+  const empty: SearchResults = { terms, hits: [], total: 0, capped: false, page: 1, pageCount: 1, approximate: false };
   if (terms.length === 0) return empty;
   const db = getDb();
   const t = s.articleTranslations;
@@ -63,54 +71,81 @@ export async function searchStories(locale: Locale, filters: SearchFilters): Pro
   const filtersSql: (SQL | undefined)[] = [
     eq(t.locale, locale),
     eq(t.status, 'published'),
-    filters.category ? eq(s.categories.slug, filters.category) : undefined,
+    filters.category
+      ? sql`exists (select 1 from ${s.articles} join ${s.categories} on ${s.categories.id} = ${s.articles.categoryId} where ${s.articles.id} = ${t.articleId} and ${s.categories.slug} = ${filters.category})`
+      : undefined,
     filters.from ? gte(t.publishedAt, new Date(`${filters.from}T00:00:00Z`)) : undefined,
     filters.to ? lt(t.publishedAt, new Date(Date.parse(`${filters.to}T00:00:00Z`) + 86_400_000)) : undefined,
   ];
 
-  const run = async (match: SQL, rank: SQL, page: number) => {
-    const where = and(...filtersSql, match);
-    const from = () =>
-      db
-        .select({
-          id: t.articleId,
-          slug: t.slug,
-          title: t.title,
-          lead: t.lead,
-          bodyText: t.bodyText,
-          publishedAt: t.publishedAt,
-          categorySlug: s.categories.slug,
-          categoryName: s.categoryTranslations.name,
-          coverId: s.articles.coverMediaId,
-        })
-        .from(t)
-        .innerJoin(s.articles, eq(s.articles.id, t.articleId))
-        .innerJoin(s.categories, eq(s.categories.id, s.articles.categoryId))
-        .innerJoin(s.categoryTranslations, and(eq(s.categoryTranslations.categoryId, s.categories.id), eq(s.categoryTranslations.locale, locale)));
-    const [{ total }] = (await db
-      .select({ total: sql<number>`count(*)::int` })
+  /**
+   * At most SEARCH_CANDIDATES matches are ranked and counted, the newest first, looked for in widening windows of
+   * publication time (the last month, the last year, everything) until one holds enough of them: a common word
+   * costs about the same in a small archive as in a large one (each window is a bitmap of the search index and the
+   * publication-time index), a rare word ends in the last window, which the search index answers alone.
+   * `total` stops counting at SEARCH_CANDIDATES (`capped`), and is a lower bound when a window sufficed.
+   */
+  const run = async (match: SQL, rank: SQL, page: number, executor: Pick<typeof db, 'select'> = db, windows = SEARCH_WINDOWS_DAYS) => {
+    for (const [i, days] of windows.entries()) {
+      const last = i === windows.length - 1;
+      const since = days === null ? undefined : gte(t.publishedAt, new Date(Date.now() - days * 86_400_000));
+      const result = await rankWindow(match, rank, page, executor, since);
+      if (last || result.total >= SEARCH_ENOUGH) return { ...result, capped: result.capped || !last };
+    }
+    throw new Error('unreachable');
+  };
+
+  const rankWindow = async (match: SQL, rank: SQL, page: number, executor: Pick<typeof db, 'select'>, since: SQL | undefined) => {
+    const candidates = executor
+      .select({ id: t.id, publishedAt: t.publishedAt, rank: sql<number>`${rank}`.as('rank') })
       .from(t)
-      .innerJoin(s.articles, eq(s.articles.id, t.articleId))
-      .innerJoin(s.categories, eq(s.categories.id, s.articles.categoryId))
-      .where(where)) as [{ total: number }];
+      .where(and(...filtersSql, since, match))
+      .orderBy(desc(t.publishedAt), desc(t.id))
+      .limit(SEARCH_CANDIDATES)
+      .as('candidates');
+    const ranked = await executor
+      .select({ id: candidates.id, total: sql<number>`(count(*) over ())::int` })
+      .from(candidates)
+      .orderBy(desc(candidates.rank), desc(candidates.publishedAt), desc(candidates.id));
+    const total = ranked[0]?.total ?? 0;
     const pageCount = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
     const current = Math.min(page, pageCount);
-    const rows = total
-      ? await from()
-          .where(where)
-          .orderBy(desc(rank), desc(t.publishedAt))
-          .limit(SEARCH_PAGE_SIZE)
-          .offset((current - 1) * SEARCH_PAGE_SIZE)
+    const ids = ranked.slice((current - 1) * SEARCH_PAGE_SIZE, current * SEARCH_PAGE_SIZE).map((r) => r.id);
+    const found = ids.length
+      ? await executor
+          .select({
+            variant: t.id,
+            id: t.articleId,
+            slug: t.slug,
+            title: t.title,
+            lead: t.lead,
+            bodyText: t.bodyText,
+            publishedAt: t.publishedAt,
+            categorySlug: s.categories.slug,
+            categoryName: s.categoryTranslations.name,
+            coverId: s.articles.coverMediaId,
+          })
+          .from(t)
+          .innerJoin(s.articles, eq(s.articles.id, t.articleId))
+          .innerJoin(s.categories, eq(s.categories.id, s.articles.categoryId))
+          .innerJoin(s.categoryTranslations, and(eq(s.categoryTranslations.categoryId, s.categories.id), eq(s.categoryTranslations.locale, locale)))
+          .where(inArray(t.id, ids))
       : [];
-    return { rows, total, page: current, pageCount };
+    const byId = new Map(found.map((r) => [r.variant, r]));
+    const rows = ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+    return { rows, total, page: current, pageCount, capped: total >= SEARCH_CANDIDATES };
   };
 
   let approximate = false;
   let found = await run(sql`${t.searchVector} @@ ${query}`, sql`ts_rank_cd(${t.searchVector}, ${query})`, filters.page);
   if (found.total === 0) {
-    // A typo ("sefirlk", "посольтво"): the headlines most like the query, if any is close enough.
+    // A typo ("sefirlk", "посольтво"): the headlines most like the query, if any is close enough. `<%` is the
+    // form the trigram index answers; its threshold is set for this transaction only.
     const typed = fold(terms.join(' '));
-    found = await run(sql`word_similarity(${typed}, ${t.searchTitle}) >= 0.45`, sql`word_similarity(${typed}, ${t.searchTitle})`, filters.page);
+    found = await db.transaction(async (tx) => {
+      await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.45', true)`);
+      return run(sql`${typed} <% ${t.searchTitle}`, sql`word_similarity(${typed}, ${t.searchTitle})`, filters.page, tx, [null]);
+    });
     approximate = found.total > 0;
   }
   const photos = await loadPhotos(locale, found.rows.flatMap((r) => (r.coverId ? [r.coverId] : [])));
@@ -118,6 +153,7 @@ export async function searchStories(locale: Locale, filters: SearchFilters): Pro
     terms,
     approximate,
     total: found.total,
+    capped: found.capped,
     page: found.page,
     pageCount: found.pageCount,
     hits: found.rows.map((r) => ({

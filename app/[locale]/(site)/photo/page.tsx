@@ -1,36 +1,10 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ListingPage, listingMetadata } from '@/components/listing-page';
-import { getExhibitions } from '@/db/queries/articles';
-import type { Locale } from '@/i18n/locales';
-import { parsePositiveInt, paths } from '@/lib/paths';
+import { keysetListing } from '@/components/keyset-listing';
 
-// The page number comes from the query string: rendered per request, from cached reads.
-export const dynamic = 'force-dynamic';
+// The first page of the photo listing (no query string: an old ?page= is ignored). Rendered on first request and cached (ISR); expired by its cache tags.
+const listing = keysetListing('photo');
+export const generateMetadata = listing.generateMetadata;
+export default listing.Page;
 
-type Props = {
-  params: Promise<{ locale: Locale }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-async function load({ params, searchParams }: Props) {
-  const [{ locale }, query] = await Promise.all([params, searchParams]);
-  const page = parsePositiveInt(query.page, 1);
-  if (page === null) notFound();
-  const stories = await getExhibitions(locale, page);
-  if (page > stories.pageCount) notFound();
-  return { locale, stories, t: await getTranslations({ locale, namespace: 'Photo' }) };
-}
-
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { locale, stories, t } = await load(props);
-  return listingMetadata({ locale, title: t('title'), description: t('description'), stories, hrefFor: paths.exhibitions });
-}
-
-/** The Photo section: every story with a photo exhibition, newest first. */
-export default async function PhotoSection(props: Props) {
-  const { locale, stories, t } = await load(props);
-  setRequestLocale(locale);
-  return <ListingPage locale={locale} title={t('title')} emptyText={t('empty')} stories={stories} hrefFor={paths.exhibitions} current="photo" />;
+export function generateStaticParams() {
+  return [];
 }

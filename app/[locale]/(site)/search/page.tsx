@@ -50,7 +50,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
         <div aria-live="polite" className="search__results">
           {searched ? (
             <p className="search__count">
-              {results.total === 0 ? t('nothing', { q: filters.q.slice(0, 100) }) : results.approximate ? t('approximate', { count: results.total }) : t('found', { count: results.total })}
+              {results.total === 0
+                ? t('nothing', { q: filters.q.slice(0, 100) })
+                : results.approximate
+                  ? t('approximate', { count: results.total })
+                  : results.capped
+                    ? t('foundMany', { count: results.total })
+                    : t('found', { count: results.total })}
             </p>
           ) : null}
           <ol className="search__hits">

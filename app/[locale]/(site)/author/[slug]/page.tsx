@@ -1,8 +1,10 @@
-import { subjectListing } from '@/components/subject-listing';
+import { keysetListing } from '@/components/keyset-listing';
 
-// The page number comes from the query string: rendered per request, from cached reads.
-export const dynamic = 'force-dynamic';
-
-const listing = subjectListing('author');
+// The first page of the author listing (no query string: an old ?page= is ignored). Rendered on first request and cached (ISR); expired by its cache tags.
+const listing = keysetListing('author');
 export const generateMetadata = listing.generateMetadata;
 export default listing.Page;
+
+export function generateStaticParams() {
+  return [];
+}

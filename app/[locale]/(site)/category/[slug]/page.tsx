@@ -1,38 +1,10 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ListingPage, listingMetadata } from '@/components/listing-page';
-import { getCategoryPage } from '@/db/queries/articles';
-import type { Locale } from '@/i18n/locales';
-import { parsePositiveInt, paths } from '@/lib/paths';
-import { isValidSlug } from '@/lib/slug';
+import { keysetListing } from '@/components/keyset-listing';
 
-// The page number comes from the query string: rendered per request, from cached reads.
-export const dynamic = 'force-dynamic';
+// The first page of the category listing (no query string: an old ?page= is ignored). Rendered on first request and cached (ISR); expired by its cache tags.
+const listing = keysetListing('category');
+export const generateMetadata = listing.generateMetadata;
+export default listing.Page;
 
-type Props = {
-  params: Promise<{ locale: Locale; slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-async function load({ params, searchParams }: Props) {
-  const [{ locale, slug }, query] = await Promise.all([params, searchParams]);
-  const page = parsePositiveInt(query.page, 1);
-  if (page === null || !isValidSlug(slug)) notFound();
-  const data = await getCategoryPage(locale, slug, page);
-  if (!data || page > data.stories.pageCount) notFound();
-  const t = await getTranslations({ locale, namespace: 'Category' });
-  const hrefFor = (l: Locale, p: number) => paths.category(l, slug, p);
-  return { locale, slug, hrefFor, t, ...data };
-}
-
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { locale, category, stories, hrefFor, t } = await load(props);
-  return listingMetadata({ locale, title: category.name, description: t('description', { category: category.name }), stories, hrefFor });
-}
-
-export default async function CategoryPage(props: Props) {
-  const { locale, slug, category, stories, hrefFor, t } = await load(props);
-  setRequestLocale(locale);
-  return <ListingPage locale={locale} title={category.name} emptyText={t('empty')} stories={stories} hrefFor={hrefFor} current={`category:${slug}`} />;
+export function generateStaticParams() {
+  return [];
 }

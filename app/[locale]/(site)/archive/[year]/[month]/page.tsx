@@ -38,8 +38,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     locale,
     title: t('monthTitle', { month: monthLabel }),
     description: t('monthDescription', { month: monthLabel }),
-    stories,
-    hrefFor,
+    listing: { kind: 'numbered', stories, hrefFor },
     locales: present,
   });
 }
@@ -52,8 +51,7 @@ export default async function ArchiveMonthPage(props: Props) {
       locale={locale}
       title={t('monthTitle', { month: monthLabel })}
       emptyText={t('empty')}
-      stories={stories}
-      hrefFor={hrefFor}
+      listing={{ kind: 'numbered', stories, hrefFor }}
       languages={languages}
       current="archive"
     >
