@@ -5,13 +5,15 @@ import localFont from 'next/font/local';
  * /_next/static/media with a year of immutable caching, no request to another origin.
  *
  * One family, "Noto Sans Bureau", in the three unicode-range subsets of @fontsource (ranges copied from its
- * 400.css), regular and bold; 500 and 600 resolve to them, italic is synthesized. The browser downloads a subset
- * only when the page has a character in its range: a Russian page loads latin + cyrillic, an Azerbaijani page
- * latin + latin-ext (ə U+0259, ğ U+011F, ş U+015F, Ə, Ğ, Ş, İ; ı ö ü ç are in latin), an English page latin only.
- * The language switcher names the other languages in the system font (globals.css), so "Azərbaycanca" does not
- * pull latin-ext into a Russian page.
+ * 400.css), regular and bold; 500 and 600 resolve to them, italic is synthesized. A subset not preloaded is
+ * downloaded only when the page has a character in its range: a Russian or English page never fetches latin-ext,
+ * an Azerbaijani page does (ə U+0259, ğ U+011F, ş U+015F, Ə, Ğ, Ş, İ; ı ö ü ç are in latin). The language
+ * switcher names the other languages in the system font (globals.css), so "Azərbaycanca" does not pull latin-ext
+ * into every page.
  *
- * Latin (every page) and Cyrillic (the source language's script) are preloaded and `font-display: optional`: they
+ * Latin (every page) and Cyrillic (Russian is the source language and the most read) are preloaded, so an
+ * Azerbaijani or English page also downloads the 14 KB of Cyrillic without using it: the price of drawing
+ * Russian pages in the right font from the first paint. Both are `font-display: optional`: they
  * are used if they arrive within the browser's short block period (preloaded, they nearly always do; then they
  * are cached), otherwise the page keeps the fallback until the next page. A swap after the first paint moved the
  * masthead and the story header on phones (Lighthouse CLS 0.12 on a story with `swap`), optional never does.
