@@ -10,12 +10,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@electric-sql/pglite'],
   poweredByHeader: false,
   // The editor's saves carry up to 512 K characters of body; the server refuses anything over 2 MB first (lib/request-guard.ts).
-  experimental: {
-    serverActions: { bodySizeLimit: '2mb' },
-    // The stylesheet (about 6 KB compressed) goes into each page's <head> instead of a render-blocking request:
-    // on a phone's first visit that request costs a round trip before anything is drawn (bench/README.md, Lighthouse).
-    inlineCss: true,
-  },
+  experimental: { serverActions: { bodySizeLimit: '2mb' } },
   images: {
     localPatterns: [{ pathname: '/media/**' }],
     deviceSizes: [360, 480, 640, 828, 1080, 1280, 1600, 1920],
