@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { notoSansCyrillic, notoSansLatin, notoSansLatinExt } from '@/app/fonts';
 import { SiteFooter } from '@/components/site-footer';
 import { routing } from '@/i18n/routing';
 import { siteUrl } from '@/lib/config';
@@ -45,7 +46,12 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     // The inline script sets data-theme on <html> before React hydrates: suppressHydrationWarning covers that
     // one attribute (it applies to this element only, not its children).
-    <html lang={locale} suppressHydrationWarning>
+    // The font classes define --font-sans (globals.css) and bring in the three subsets' @font-face rules.
+    <html
+      lang={locale}
+      className={`${notoSansLatin.variable} ${notoSansCyrillic.variable} ${notoSansLatinExt.variable}`}
+      suppressHydrationWarning
+    >
       <head>
         {/* The reader's stored theme, applied before the first paint (lib/theme.ts). */}
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
