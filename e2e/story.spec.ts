@@ -9,7 +9,13 @@ for (const locale of locales) {
     await page.goto(`/${locale}/news`);
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     const link = page.locator('main').getByRole('link', { name: variant.title }).first();
-    for (let pageNumber = 2; pageNumber <= 5 && (await link.count()) === 0; pageNumber++) await page.locator('main a[rel="next"]').click();
+    for (let pageNumber = 2; pageNumber <= 5 && (await link.count()) === 0; pageNumber++) {
+      const older = page.locator('main a[rel="next"]');
+      const next = (await older.getAttribute('href'))!;
+      await older.click();
+      // The next page itself, before looking for the story on it.
+      await expect(page).toHaveURL(next);
+    }
     await link.click();
     await expect(page).toHaveURL(first.url(locale));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(variant.title);
