@@ -24,6 +24,11 @@ describe('slugFromTitle', () => {
     expect(isValidSlug(slug)).toBe(true);
   });
 
+  it('never makes a slug a listing route would shadow (/news/older/…)', () => {
+    expect(slugFromTitle('Older')).toBe('older-1');
+    expect(slugFromTitle('Older stories')).toBe('older-stories');
+  });
+
   it('validates slugs', () => {
     expect(isValidSlug('a-b-1')).toBe(true);
     expect(isValidSlug('A-b')).toBe(false);

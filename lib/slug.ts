@@ -22,9 +22,16 @@ slugify.extend({
 export const SLUG_MAX_LENGTH = 100;
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/**
+ * Words a story's slug may not be, because a route uses them beside /{locale}/news/{slug}:
+ * /{locale}/news/older/{cursor} is the news listing's older pages (lib/cursor.ts).
+ */
+export const RESERVED_SLUGS = new Set(['older']);
+
 /** A readable Latin slug for a headline, cut at a word boundary to at most SLUG_MAX_LENGTH characters. */
 export function slugFromTitle(title: string): string {
   const slug = slugify(title, { lower: true, strict: true, trim: true }).replace(/-+/g, '-').replace(/^-|-$/g, '');
+  if (RESERVED_SLUGS.has(slug)) return `${slug}-1`;
   if (slug.length <= SLUG_MAX_LENGTH) return slug;
   const cut = slug.slice(0, SLUG_MAX_LENGTH + 1);
   const lastDash = cut.lastIndexOf('-');

@@ -85,6 +85,8 @@ describe('nothing is lost', () => {
     expect(await as(editor, () => saveVariant(id, 'ru', { ...text(''), title: '   ' }, 1))).toMatchObject({ ok: false, error: 'invalid', issues: ['titleRequired'] });
     expect(await as(editor, () => saveVariant(id, 'ru', { ...text('x'), body: { type: 'doc', content: [{ type: 'text', text: 'x'.repeat(600_000) }] } }, 1))).toMatchObject({ ok: false, error: 'invalid' });
     expect(await as(editor, () => saveVariant(id, 'ru', { ...text('x'), slug: 'Not A Slug' }, 1))).toMatchObject({ ok: false, error: 'slugInvalid' });
+    // A word a listing route uses beside the story's URL (/ru/news/older/…) is refused too.
+    expect(await as(editor, () => saveVariant(id, 'ru', { ...text('x'), slug: 'older' }, 1))).toMatchObject({ ok: false, error: 'slugInvalid' });
     const other = await newStory(editor, 'Другой материал');
     const otherSlug = (await as(editor, () => getStoryForEditing(other)))!.variants.ru!.slug;
     expect(await as(editor, () => saveVariant(id, 'ru', { ...text('x'), slug: otherSlug }, 1))).toMatchObject({ ok: false, error: 'slugTaken' });

@@ -12,7 +12,7 @@ import { and, asc, desc, eq, inArray, lte, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { locales, type Locale } from '@/i18n/locales';
 import { bodyText } from '@/lib/rich-text';
-import { slugFromTitle, isValidSlug } from '@/lib/slug';
+import { RESERVED_SLUGS, slugFromTitle, isValidSlug } from '@/lib/slug';
 import { getDb, type Db } from '../client';
 import * as s from '../schema';
 import { loadStoryVariantPage, type StoryPage } from './articles';
@@ -278,7 +278,8 @@ export async function saveVariant(
 
     let slug = current?.slug ?? '';
     if (data.slug && data.slug !== current?.slug) {
-      if (!isValidSlug(data.slug)) return { ok: false as const, error: 'slugInvalid' as const };
+      // A reserved word would be shadowed by a listing route (lib/slug.ts): refused like a malformed slug.
+      if (!isValidSlug(data.slug) || RESERVED_SLUGS.has(data.slug)) return { ok: false as const, error: 'slugInvalid' as const };
       const [taken] = await tx
         .select({ id: s.articleTranslations.id })
         .from(s.articleTranslations)
