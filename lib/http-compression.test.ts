@@ -103,6 +103,25 @@ describe('response compression', () => {
     expect(reply.arrivals[0]).toBeLessThan(250);
   });
 
+  it('streams many small writes without piling up listeners', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.name);
+    process.on('warning', onWarning);
+    const get = await serve((_req, res) => {
+      res.setHeader('content-type', 'text/x-component');
+      res.write('x'.repeat(2000));
+      setTimeout(() => {
+        for (let i = 0; i < 30; i++) res.write(`chunk ${i};`);
+        res.end('done');
+      }, 20);
+    });
+    const reply = await get({ 'accept-encoding': 'gzip' });
+    await new Promise((r) => setTimeout(r, 50));
+    process.off('warning', onWarning);
+    expect(gunzipSync(reply.body).toString()).toMatch(/chunk 29;done$/);
+    expect(warnings).not.toContain('MaxListenersExceededWarning');
+  });
+
   it('leaves images, small answers, HEAD and non-gzip clients alone', async () => {
     const png = Buffer.alloc(5000, 1);
     let body: Buffer | string = png;

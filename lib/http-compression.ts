@@ -213,7 +213,10 @@ export function compressResponse(req: IncomingMessage, res: ServerResponse, cach
     if (mode === 'passing') return write(chunk, encoding, cb);
     if (mode === 'streaming') {
       if (!stream) return write(chunk, encoding, cb);
-      stream.write(toBuffer(chunk, encoding), () => stream?.flush(() => cb?.()));
+      // Flushed right behind this chunk (queued in order), so the reader gets it now; asking for the flush from
+      // the write's callback could come after end() and leave an 'end' listener per chunk.
+      stream.write(toBuffer(chunk, encoding));
+      stream.flush(() => cb?.());
       return true;
     }
     buffered.push(toBuffer(chunk, encoding));
