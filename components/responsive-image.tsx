@@ -18,8 +18,8 @@ type Props = {
 };
 
 /**
- * A photo for readers' pages, rendered on the server as a plain <img> with next/image's srcset (AVIF or WebP
- * through /_next/image, chosen by the browser's Accept header) and no client JavaScript: `<Image>` is a client
+ * A photo for readers' pages, rendered on the server as a plain <img> with next/image's srcset (WebP
+ * through /_next/image) and no client JavaScript: `<Image>` is a client
  * component and costs every page that shows one ~4.6 KB of gzip JavaScript. The blurred placeholder is the
  * <img>'s background and stays behind the (opaque) photo once it has loaded.
  * https://nextjs.org/docs/app/api-reference/components/image#getimageprops

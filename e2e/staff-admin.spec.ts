@@ -49,6 +49,8 @@ test('without a session the new screens send you to sign in', async ({ page }) =
 });
 
 test('an admin creates a translator, who signs in; disabling ends their open session; the audit log shows it', async ({ page, browser }, testInfo) => {
+  // Three sign-ins (scrypt) and a dozen server round trips: more than the default 30 s on a loaded CI machine.
+  test.setTimeout(60_000);
   const translator = { name: `Nigar ${testInfo.project.name} ${run}`, email: uniqueEmail('nigar', testInfo), password: `nigar-password-${run}` };
 
   await signIn(page, staff.admin);
