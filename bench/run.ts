@@ -242,6 +242,9 @@ type SizeReport = {
   origin: Row[];
   front: Row[];
   search20: Row;
+  search20Front: Row;
+  /** bench/search-load.ts: the database part alone, every query a different one (nothing cached). */
+  searchUncached: string;
   publish: { origin: number; front: number };
   weight: string;
 };
@@ -294,6 +297,10 @@ async function benchSize(stories: number): Promise<SizeReport> {
     const front: Row[] = [];
     for (const [name, paths] of pages) front.push(await measure(`front cache, ${name}`, nginx.frontBase, paths));
     const search20 = await measure('origin, search, 20 clients', server.base, targets.search, 20);
+    const search20Front = await measure('front cache, search, 20 clients', nginx.frontBase, targets.search, 20);
+    log('Search, the database part alone, 2,000 different queries at 20 clients (bench/search-load.ts):');
+    const searchUncached = searchLoad(databaseUrl);
+    log(`  ${searchUncached}`);
     log('Publish → visible (home page and story page both show the change):');
     const publishOrigin = await publishToVisible(server, databaseUrl, server.base, targets.fresh);
     log(`  origin ${ms(publishOrigin)}`);
@@ -301,11 +308,19 @@ async function benchSize(stories: number): Promise<SizeReport> {
     log(`  front cache ${ms(publishFront)}`);
     const weight = stories === STORIES ? pageWeight(server.base) : '';
     if (weight) log(weight);
-    return { stories, nginx: nginxRow, trivial, origin, front, search20, publish: { origin: publishOrigin, front: publishFront }, weight };
+    return { stories, nginx: nginxRow, trivial, origin, front, search20, search20Front, searchUncached, publish: { origin: publishOrigin, front: publishFront }, weight };
   } finally {
     await nginx?.stop();
     await server.stop();
   }
+}
+
+function searchLoad(databaseUrl: string): string {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'bench/search-load.ts', '--clients', '20', '--seconds', String(SECONDS)], {
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+  });
+  return result.status === 0 ? result.stdout.trim().split('\n').at(-1)! : `failed: ${result.stderr.trim().split('\n').at(-1)}`;
 }
 
 function machine(): string {
@@ -322,6 +337,7 @@ const figure = (row: Row, nginx: Row) =>
 
 function report(sizes: SizeReport[]): string {
   const main = sizes.find((s) => s.stories === STORIES)!;
+  const targetsNote = 'cycling through 40 different queries, each a word of a recent headline in one of the three languages';
   const lines = [
     '# Benchmark results',
     '',
@@ -338,7 +354,11 @@ function report(sizes: SizeReport[]): string {
     ...main.origin.map((r) => figure(r, main.nginx)),
     ...main.front.map((r) => figure(r, main.nginx)),
     '',
-    `Search at 20 clients (origin, ${main.search20.result.tool}): p50 ${ms(main.search20.result.p50)}, p95 ${ms(main.search20.result.p95)}, p99 ${ms(main.search20.result.p99)}, ${main.search20.result.rps.toFixed(0)} req/s.`,
+    `Search at 20 clients, ${main.search20.result.tool}, ${targetsNote}:`,
+    '',
+    `- origin: p50 ${ms(main.search20.result.p50)}, p95 ${ms(main.search20.result.p95)}, p99 ${ms(main.search20.result.p99)}, ${main.search20.result.rps.toFixed(0)} req/s;`,
+    `- through the front cache: p50 ${ms(main.search20Front.result.p50)}, p95 ${ms(main.search20Front.result.p95)}, p99 ${ms(main.search20Front.result.p99)}, ${main.search20Front.result.rps.toFixed(0)} req/s;`,
+    `- the database part alone, every query different (nothing cached): ${main.searchUncached}.`,
     '',
     `Publish → visible (the scheduler's publish call until both the home page and the story show the change): origin ${ms(main.publish.origin)}, through the front cache ${ms(main.publish.front)}.`,
     '',

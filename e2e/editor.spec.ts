@@ -28,7 +28,8 @@ async function newStory(page: Page, title: string): Promise<string> {
 }
 
 test('an editor writes a story, sees it autosaved, previews and publishes it; a reader sees it', async ({ page, browser }, testInfo) => {
-  const title = `Городской сад открыл зимний сезон (${testInfo.project.name} ${Date.now()})`;
+  const stamp = Date.now();
+  const title = `Городской сад открыл зимний сезон (${testInfo.project.name} ${stamp})`;
   await signIn(page, staff.editor);
   const editorUrl = await newStory(page, title);
   await expect(page.getByRole('tab', { name: /Русский/ })).toHaveAttribute('aria-selected', 'true');
@@ -54,11 +55,19 @@ test('an editor writes a story, sees it autosaved, previews and publishes it; a 
   await expect(preview.locator('.rich-text strong')).toHaveText('Вход свободный.');
   await preview.close();
 
+  // A reader searching before it is published finds nothing (and the search remembers that answer)...
+  const reader = await browser.newContext();
+  const readerPage = await reader.newPage();
+  await readerPage.goto(`/ru/search?q=${stamp}`);
+  await expect(readerPage.locator('.search__count')).toBeVisible();
+  await expect(readerPage.locator('.search__hit').filter({ hasText: title })).toHaveCount(0);
+
   await page.getByRole('button', { name: 'Опубликовать' }).click();
   await expect(state(page)).toContainText('опубликовано');
 
-  const reader = await browser.newContext();
-  const readerPage = await reader.newPage();
+  // ...and finds it the moment it is published: publishing expires remembered search results.
+  await readerPage.goto(`/ru/search?q=${stamp}`);
+  await expect(readerPage.locator('.search__hit').filter({ hasText: title })).toBeVisible();
   await readerPage.goto('/ru/news');
   await readerPage.getByRole('link', { name: title }).click();
   await expect(readerPage.getByRole('heading', { level: 1 })).toHaveText(title);

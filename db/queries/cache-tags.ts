@@ -28,6 +28,11 @@ export const cacheTags = {
    * archive by month, and the related stories under a story. Every story change expires it.
    */
   listings: (locale: string) => `listings:${locale}`,
+  /**
+   * Search results of one language (db/queries/search.ts keeps recent results in memory under a generation that
+   * this tag expires). Every story change expires it.
+   */
+  search: (locale: string) => `search:${locale}`,
   /** Category, bureau, author and tag names. */
   taxonomy: 'taxonomy',
 } as const;
@@ -42,6 +47,7 @@ export function tagsForStoryChange(input: { locales: readonly string[]; slugs: s
     tags.add(cacheTags.photo(locale));
     tags.add(cacheTags.feeds(locale));
     tags.add(cacheTags.listings(locale));
+    tags.add(cacheTags.search(locale));
   }
   // A breaking story that is unpublished, corrected or deleted leaves or changes the ticker at once.
   tags.add(cacheTags.ticker);

@@ -4,6 +4,7 @@
  *
  * Results pass through JSON in the cache, so cached reads return plain data (dates as ISO strings).
  */
+import { LRUCache } from 'lru-cache';
 import { unstable_cache } from 'next/cache';
 
 export function cachedRead<Args extends unknown[], Result>(
@@ -21,4 +22,40 @@ export function cachedRead<Args extends unknown[], Result>(
       revalidate: options.revalidate ?? 3600,
     })();
   };
+}
+
+/**
+ * Keeps recent results of a read whose arguments vary without bound (search queries: anything a reader types) in a
+ * bounded in-memory LRU, instead of Next.js's data cache, which would write every distinct query to disk.
+ *
+ * An entry is valid while `generation` gives the same value. Pass a `cachedRead` tagged with what expires the
+ * results (e.g. cacheTags.search): a publish expires the tag, the next call gets a new generation, and every
+ * instance sharing the Next.js cache (REDIS_URL) stops using its old entries together. Concurrent calls for one
+ * key wait for the same read. `ttlMs` bounds how long an entry lives whatever happens.
+ */
+export function memoizedRead<Args extends unknown[], Result extends object>(
+  read: (...args: Args) => Promise<Result>,
+  options: {
+    key: (...args: Args) => string;
+    generation: (...args: Args) => Promise<string>;
+    maxEntries: number;
+    maxBytes: number;
+    ttlMs: number;
+  },
+): { (...args: Args): Promise<Result>; clear(): void } {
+  const cache = new LRUCache<string, Result, { args: Args }>({
+    max: options.maxEntries,
+    maxSize: options.maxBytes,
+    // UTF-16 code units of the JSON form: close enough to bound the memory the entries take.
+    sizeCalculation: (value) => Math.max(1, JSON.stringify(value).length * 2),
+    ttl: options.ttlMs,
+    fetchMethod: (_key, _stale, { context }) => read(...context.args),
+  });
+  const memoized = async (...args: Args) => {
+    const key = `${await options.generation(...args)}\u0000${options.key(...args)}`;
+    const result = await cache.fetch(key, { context: { args } });
+    // fetch() gives undefined only when the fetch is aborted, which nothing here does.
+    return result ?? read(...args);
+  };
+  return Object.assign(memoized, { clear: () => cache.clear() });
 }

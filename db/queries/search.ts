@@ -6,6 +6,7 @@
  * by trigram similarity (pg_trgm) so a typo still finds the story. Public: no session.
  * Whatever is typed becomes letters and digits only (lib/search-text.ts), so no input is an SQL or syntax error.
  */
+import { randomUUID } from 'node:crypto';
 import { and, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Locale } from '@/i18n/locales';
@@ -13,6 +14,8 @@ import { fold, queryTerms, snippet, tsQueryOf, type SnippetPart } from '@/lib/se
 import { getDb } from '../client';
 import * as s from '../schema';
 import { loadPhotos, type Photo } from './articles';
+import { cacheTags } from './cache-tags';
+import { cachedRead, memoizedRead } from './cached';
 
 export const SEARCH_PAGE_SIZE = 20;
 /** How many matches, newest first, a search ranks and counts (see searchStories). */
@@ -60,8 +63,26 @@ export type SearchResults = {
   approximate: boolean;
 };
 
-/** Published stories in `locale` matching the query, best first, with a highlighted passage. */
-export async function searchStories(locale: Locale, filters: SearchFilters): Promise<SearchResults> {
+/**
+ * Published stories in `locale` matching the query, best first, with a highlighted passage.
+ *
+ * Recent results are kept in memory (at most 2,000 of them and 32 MB, five minutes each): a story in the news is
+ * searched for by many readers with the same words. Every story change expires cacheTags.search of its languages,
+ * which gives the results a new generation, so a published or corrected story is found at once (on every instance
+ * when they share the Next.js cache).
+ */
+export const searchStories = memoizedRead(rankStories, {
+  key: (locale, filters) =>
+    JSON.stringify([locale, queryTerms(filters.q), filters.category ?? '', filters.from ?? '', filters.to ?? '', filters.page]),
+  generation: cachedRead('search-generation', async (locale: Locale) => randomUUID(), (locale) => [cacheTags.search(locale), cacheTags.taxonomy], {
+    revalidate: 300,
+  }),
+  maxEntries: 2000,
+  maxBytes: 32 * 1024 * 1024,
+  ttlMs: 5 * 60_000,
+});
+
+async function rankStories(locale: Locale, filters: SearchFilters): Promise<SearchResults> {
   const terms = queryTerms(filters.q);
   const empty: SearchResults = { terms, hits: [], total: 0, capped: false, page: 1, pageCount: 1, approximate: false };
   if (terms.length === 0) return empty;
