@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 
@@ -9,6 +10,15 @@ const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly from its own package folder; bundling it breaks that at run time (STACK.md).
   serverExternalPackages: ['@electric-sql/pglite'],
   poweredByHeader: false,
+  // Always this handler: with REDIS_URL set when the server starts, the cache of ISR pages and unstable_cache
+  // reads is shared by every instance through Redis; without it, Next's own file-system cache. So one build
+  // runs either way (lib/shared-cache.mjs).
+  cacheHandler: path.resolve('lib/shared-cache.mjs'),
+  // Instances behind one load balancer must come from the same build (same BUILD_ID, which prefixes the shared
+  // cache's keys) and share this id, so a browser that loaded a page from one can fetch the assets and call the
+  // server actions of another (and is told to reload after a deploy). NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must
+  // match too: README.md, "Several instances".
+  deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,
   // scripts/server.ts compresses and sets ETags itself (lib/http-compression.ts): Next.js would redo both for
   // every request of an unchanged cached page, which was most of a story page's cost.
   compress: false,

@@ -15,6 +15,8 @@
  *    ETag from a native hash (lib/http-compression.ts).
  * 6. Scheduled stories go live on time: every BUREAU_SCHEDULER_INTERVAL_MS (15 s by default) the server asks
  *    its own /api/internal/publish-due, with a token only this process knows.
+ * 7. With REDIS_URL set, it says at start whether the shared cache answers (lib/shared-cache.mjs); an unreachable
+ *    Redis does not stop it: pages render uncached until Redis is back.
  * Used by `npm start` and by the e2e tests.
  */
 import { randomBytes } from 'node:crypto';
@@ -23,6 +25,7 @@ import type { AddressInfo } from 'node:net';
 import next from 'next';
 import { cacheControlFor, varyFor } from '@/lib/cache-policy';
 import { CompressedBodies, compressResponse } from '@/lib/http-compression';
+import { displayUrl, sharedConnection } from '@/lib/shared-cache.mjs';
 import { refusalFor, refusalLocale, refusalResponse } from '@/lib/request-guard';
 import { isDecodablePath, isNotFoundView, localeOfPath, notFoundViewFor, unavailableViewFor, isUnavailableView } from '@/lib/request-paths';
 
@@ -183,8 +186,17 @@ function startScheduler(origin: () => string) {
   setInterval(tick, every).unref();
 }
 
+/** Connects the shared cache before the first request, so its state is told at start, not at the first reader. */
+async function announceSharedCache() {
+  const url = process.env.REDIS_URL;
+  if (!url) return;
+  // Unreachable: the connection itself has said so, naming REDIS_URL, and keeps retrying.
+  if (await sharedConnection(url).ready(1_500)) console.log(`Shared cache: Redis at ${displayUrl(url)}`);
+}
+
 async function main() {
   process.env.BUREAU_INTERNAL_TOKEN ||= randomBytes(32).toString('base64url');
+  await announceSharedCache();
   const app = next({ dev: false, dir: process.cwd(), port, hostname });
   const handle = app.getRequestHandler();
   await app.prepare();

@@ -1,0 +1,36 @@
+/** Types of lib/shared-cache.mjs (plain JavaScript: Next imports it at run time without compiling it). */
+import type { RedisClientType } from '@redis/client';
+
+type Log = Pick<Console, 'log' | 'error'>;
+
+export declare class Connection {
+  readonly url: string;
+  readonly client: RedisClientType;
+  readonly pendingTags: Map<string, number>;
+  down: boolean;
+  usable(): boolean;
+  /** Waits up to `ms` for the first connection; true when Redis answered. */
+  ready(ms?: number): Promise<boolean>;
+}
+
+export declare function displayUrl(url: string): string;
+export declare function sharedConnection(url: string, log?: Log): Connection;
+export declare function serialize(entry: unknown): string;
+export declare function deserialize(text: string): unknown;
+
+export type Entry = { lastModified: number; value: unknown; cacheControl?: { revalidate: number | false; expire?: number } };
+
+export declare class RedisStore {
+  constructor(connection: Connection, prefix: string);
+  get(key: string, ctx: { tags?: string[]; softTags?: string[] } | Record<string, unknown>): Promise<Entry | null>;
+  set(key: string, data: unknown, ctx: Record<string, unknown>): Promise<void>;
+  revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
+}
+
+export default class BureauCacheHandler {
+  constructor(ctx: unknown);
+  get(key: string, ctx: unknown): Promise<Entry | null>;
+  set(key: string, data: unknown, ctx: unknown): Promise<void>;
+  revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
+  resetRequestCache(): void;
+}
