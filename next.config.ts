@@ -8,7 +8,8 @@ const nextConfig: NextConfig = {
   // Tests build into their own folder so `npm test` never disturbs a running quick-start server.
   distDir: process.env.BUREAU_DIST_DIR || '.next',
   // PGlite loads its WebAssembly from its own package folder; bundling it breaks that at run time (STACK.md).
-  serverExternalPackages: ['@electric-sql/pglite'],
+  // pg-boss (db/jobs.ts) and its `pg` driver are plain Node packages loaded at run time, not bundled.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg-boss', 'pg'],
   poweredByHeader: false,
   // Always this handler: with REDIS_URL set when the server starts, the cache of ISR pages and unstable_cache
   // reads is shared by every instance through Redis; without it, Next's own file-system cache. So one build

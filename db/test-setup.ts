@@ -25,6 +25,8 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
-  const { closeDb } = await import('./client');
+  const [{ closeDb }, { stopJobSender }] = await Promise.all([import('./client'), import('./jobs')]);
+  // Scheduling a story on PostgreSQL opened the job queue's client (db/jobs.ts).
+  await stopJobSender();
   await closeDb();
 });

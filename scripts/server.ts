@@ -13,8 +13,9 @@
  *    a front cache can keep public pages for seconds and never keeps the newsroom or a signed-in editor's page.
  * 5. Responses are compressed here, not by Next.js: a page that has not changed is compressed once and gets an
  *    ETag from a native hash (lib/http-compression.ts).
- * 6. Scheduled stories go live on time: every BUREAU_SCHEDULER_INTERVAL_MS (15 s by default) the server asks
- *    its own /api/internal/publish-due, with a token only this process knows.
+ * 6. Scheduled stories go live on time: when their job fires (db/jobs.ts: pg-boss on PostgreSQL, so one instance
+ *    runs it; a timer every BUREAU_SCHEDULER_INTERVAL_MS on the embedded database) the server asks its own
+ *    /api/internal/publish-due, with a token only this process knows, so the cache is expired inside Next.
  * 7. With REDIS_URL set, it says at start whether the shared cache answers (lib/shared-cache.mjs); an unreachable
  *    Redis does not stop it: pages render uncached until Redis is back.
  * Used by `npm start` and by the e2e tests.
@@ -23,6 +24,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import next from 'next';
+import { startTimedWork } from '@/db/jobs';
 import { cacheControlFor, varyFor } from '@/lib/cache-policy';
 import { CompressedBodies, compressResponse } from '@/lib/http-compression';
 import { displayUrl, sharedConnection } from '@/lib/shared-cache.mjs';
@@ -172,18 +174,17 @@ async function fetchView(view: string, origin: string): Promise<{ body: string; 
   }
 }
 
-/** Publishes due scheduled stories through the app (so its cache is expired), until the process ends. */
+/** Publishes due scheduled stories through the app (so its cache is expired), whenever the timed work says so. */
 function startScheduler(origin: () => string) {
-  const every = Number(process.env.BUREAU_SCHEDULER_INTERVAL_MS || 15_000);
-  const tick = () =>
-    fetch(`${origin()}/api/internal/publish-due`, {
+  return startTimedWork(async () => {
+    const response = await fetch(`${origin()}/api/internal/publish-due`, {
       method: 'POST',
       headers: { 'x-bureau-internal-token': process.env.BUREAU_INTERNAL_TOKEN! },
-      signal: AbortSignal.timeout(every),
-    }).catch(() => {
-      // The database may be down for a moment: the next tick tries again.
+      signal: AbortSignal.timeout(30_000),
     });
-  setInterval(tick, every).unref();
+    // A failure (the database down for a moment) fails the job, and pg-boss tries it again.
+    if (!response.ok) throw new Error(`publish-due answered ${response.status}`);
+  });
 }
 
 /** Connects the shared cache before the first request, so its state is told at start, not at the first reader. */
@@ -216,11 +217,17 @@ async function main() {
       res.end();
     });
   });
+  let timedWork: { stop: () => Promise<void> } | undefined;
   server.listen(port, hostname, () => {
     console.log(`Bureau listening on http://localhost:${port}`);
-    startScheduler(() => `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    timedWork = startScheduler(() => `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
   });
-  const stop = () => server.close(() => process.exit(0));
+  // The job worker stops first (a job running now still reaches this server), then the server.
+  const stop = () => {
+    void (timedWork?.stop() ?? Promise.resolve())
+      .catch(() => {})
+      .finally(() => server.close(() => process.exit(0)));
+  };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 }

@@ -168,4 +168,21 @@ describe('scheduled publishing', () => {
     const again = await publishDueVariants(new Date(soon.getTime() + 2000));
     expect(again.revalidate).not.toContain(`article-slug:ru:${slug}`);
   });
+
+  it('two runs at the same moment (two servers woken together) publish a variant once', async () => {
+    const id = await newStory(reporter, 'Выходит один раз');
+    const at = new Date(Date.now() + 60_000);
+    expect(await as(editor, () => scheduleVariant(id, 'ru', at))).toMatchObject({ ok: true });
+    const later = new Date(at.getTime() + 1000);
+    // On PostgreSQL these run on two connections: the second UPDATE waits for the first row lock, then finds
+    // the row no longer 'scheduled'.
+    await Promise.all([publishDueVariants(later), publishDueVariants(later), publishDueVariants(later)]);
+    const published = await getDb()
+      .select()
+      .from(s.auditLog)
+      .where(and(eq(s.auditLog.action, 'publish'), eq(s.auditLog.subject, `article:${id}:ru`)));
+    expect(published).toHaveLength(1);
+    const [variant] = await getDb().select().from(s.articleTranslations).where(and(eq(s.articleTranslations.articleId, id), eq(s.articleTranslations.locale, 'ru')));
+    expect(variant).toMatchObject({ status: 'published', publishedAt: at });
+  });
 });

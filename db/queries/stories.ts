@@ -14,6 +14,7 @@ import { locales, type Locale } from '@/i18n/locales';
 import { bodyText } from '@/lib/rich-text';
 import { RESERVED_SLUGS, slugFromTitle, isValidSlug } from '@/lib/slug';
 import { getDb, type Db } from '../client';
+import { queuePublishWakeUp } from '../jobs';
 import * as s from '../schema';
 import { loadStoryVariantPage, type StoryPage } from './articles';
 import { tagsForStoryChange } from './cache-tags';
@@ -489,8 +490,9 @@ export async function restoreRevision(id: number, locale: Locale, revisionId: nu
 export type ScheduleResult = { ok: true; at: string } | { ok: false; error: 'notFound' | 'notAllowedNow' | 'scheduleInPast' | 'scheduleTooFar' };
 
 /**
- * Schedules a variant to be published at `at` (admins and editors). It goes live without anybody's help:
- * the server runs publishDueVariants every few seconds.
+ * Schedules a variant to be published at `at` (admins and editors). It goes live without anybody's help: right
+ * after the commit a wake-up job is queued for `at` (db/jobs.ts; on PostgreSQL it runs on one instance, and the
+ * wake-up for the variant's previous time is cancelled), and the server runs publishDueVariants when it fires.
  */
 export async function scheduleVariant(id: number, locale: Locale, at: Date): Promise<ScheduleResult> {
   const staff = await requireStaff();
@@ -508,6 +510,9 @@ export async function scheduleVariant(id: number, locale: Locale, at: Date): Pro
     await tx.update(s.articleTranslations).set({ status: 'scheduled', publishedAt: at, updatedAt: new Date() }).where(eq(s.articleTranslations.id, variant.id));
     await tx.insert(s.auditLog).values({ actorId: staff.id, action: 'schedule', subject: `article:${id}:${locale}`, details: { title: variant.title, at: at.toISOString() }, ipAddress: ip });
   });
+  // After the commit, so the job never fires before the row says 'scheduled'; if it cannot be queued, the
+  // queue's minute cron publishes the story instead.
+  await queuePublishWakeUp(variant.id, at, variant.status === 'scheduled' ? variant.publishedAt : null);
   return { ok: true, at: at.toISOString() };
 }
 

@@ -3,8 +3,9 @@ import { revalidateTag } from 'next/cache';
 import { publishDueVariants } from '@/db/queries/stories';
 
 /**
- * Publishes scheduled stories whose time has come. Only Bureau's own server calls it (scripts/server.ts, every
- * few seconds), with the token it generated at start; anything else gets a 404.
+ * Publishes scheduled stories whose time has come. Only Bureau's own server calls it (scripts/server.ts, when a
+ * job of db/jobs.ts fires on this instance), with the token it generated at start; anything else gets a 404.
+ * It runs inside Next so that revalidateTag expires this app's cache.
  */
 export async function POST(request: Request) {
   const expected = process.env.BUREAU_INTERNAL_TOKEN;
