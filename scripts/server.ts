@@ -15,6 +15,8 @@
  *    ETag from a native hash (lib/http-compression.ts).
  * 6. Scheduled stories go live on time: every BUREAU_SCHEDULER_INTERVAL_MS (15 s by default) the server asks
  *    its own /api/internal/publish-due, with a token only this process knows.
+ * 7. At start it checks the media storage (lib/media-storage.ts: local folder or S3 bucket) and says clearly which
+ *    setting is wrong if it cannot be used; the portal serves anyway (pages render, photos answer 503).
  * Used by `npm start` and by the e2e tests.
  */
 import { randomBytes } from 'node:crypto';
@@ -23,6 +25,7 @@ import type { AddressInfo } from 'node:net';
 import next from 'next';
 import { cacheControlFor, varyFor } from '@/lib/cache-policy';
 import { CompressedBodies, compressResponse } from '@/lib/http-compression';
+import { mediaStorage } from '@/lib/media-storage';
 import { refusalFor, refusalLocale, refusalResponse } from '@/lib/request-guard';
 import { isDecodablePath, isNotFoundView, localeOfPath, notFoundViewFor, unavailableViewFor, isUnavailableView } from '@/lib/request-paths';
 
@@ -183,6 +186,13 @@ function startScheduler(origin: () => string) {
   setInterval(tick, every).unref();
 }
 
+/** Says where photos are kept, or what is wrong with that setting; never stops the server. */
+async function reportMediaStorage() {
+  const problem = await mediaStorage.check().catch((error: unknown) => String(error));
+  if (problem) console.error(`Media storage: ${problem}. Pages are served; photos answer 503 until this is fixed.`);
+  else console.log(`Media storage: ${mediaStorage.description}`);
+}
+
 async function main() {
   process.env.BUREAU_INTERNAL_TOKEN ||= randomBytes(32).toString('base64url');
   const app = next({ dev: false, dir: process.cwd(), port, hostname });
@@ -207,6 +217,7 @@ async function main() {
   server.listen(port, hostname, () => {
     console.log(`Bureau listening on http://localhost:${port}`);
     startScheduler(() => `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    void reportMediaStorage();
   });
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGTERM', stop);
