@@ -29,6 +29,7 @@ export async function startS3TestServer(bucket = 'bureau-media'): Promise<S3Test
   });
   const { port } = await server.run();
   const endpoint = `http://127.0.0.1:${port}`;
+  let closed: Promise<void> | null = null;
   return {
     endpoint,
     bucket,
@@ -41,9 +42,10 @@ export async function startS3TestServer(bucket = 'bureau-media'): Promise<S3Test
       S3_SECRET_ACCESS_KEY: S3RVER_CREDENTIALS.secretAccessKey,
       S3_FORCE_PATH_STYLE: '1',
     },
-    async close() {
-      await server.close();
-      await fs.rm(directory, { recursive: true, force: true });
+    /** Stops the server and removes its objects; safe to call twice (a test may stop it early). */
+    close() {
+      closed ??= server.close().then(() => fs.rm(directory, { recursive: true, force: true }));
+      return closed;
     },
   };
 }
