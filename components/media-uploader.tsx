@@ -9,7 +9,7 @@ type Props = { onUploaded?: (item: LibraryItem) => void; label?: string };
 
 const ENDPOINT = '/api/dashboard/media';
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/avif';
-const ERRORS = ['tooLarge', 'unsupportedType', 'tooManyPixels', 'unreadable', 'empty', 'forbidden', 'unauthenticated', 'forgedOrigin', 'network'] as const;
+const ERRORS = ['tooLarge', 'unsupportedType', 'tooManyPixels', 'unreadable', 'empty', 'forbidden', 'unauthenticated', 'forgedOrigin', 'storageUnavailable', 'network'] as const;
 
 /**
  * Uploads photos by drag and drop or the file picker, one request per file so each has its own progress bar.

@@ -2,11 +2,12 @@
  * Data step run after the SQL migrations (db/migrate.ts): every opaque photo gets its blurred placeholder
  * (lib/images.ts placeholderFor), made from the stored file, for rows uploaded before placeholders existed or
  * whose placeholder was lost. Pictures with transparency (stored as WebP) get none: it would show through them.
- * Idempotent: a second run finds nothing to do. A row whose file is missing is left as it is (logged).
+ * Idempotent: a second run finds nothing to do. A row whose file is missing is left as it is (logged). If the media
+ * store cannot be reached, the fill stops there (logged) and the next start finishes it: the portal starts anyway.
  */
 import { and, eq, isNotNull, isNull, ne } from 'drizzle-orm';
 import { placeholderFor } from '@/lib/images';
-import { mediaStorage, type MediaStorage } from '@/lib/media-storage';
+import { MediaStorageUnavailable, mediaStorage, type MediaStorage } from '@/lib/media-storage';
 import { getDb } from './client';
 import * as s from './schema';
 
@@ -26,7 +27,14 @@ export async function fillMissingPlaceholders(storage: MediaStorage = mediaStora
   let filled = 0;
   let missingFiles = 0;
   for (const row of missing) {
-    const bytes = await storage.get(row.key);
+    let bytes: Buffer | null;
+    try {
+      bytes = await storage.get(row.key);
+    } catch (error) {
+      if (!(error instanceof MediaStorageUnavailable)) throw error;
+      console.warn(`Placeholders: stopped, ${error.message}`);
+      break;
+    }
     if (!bytes) {
       missingFiles++;
       continue;

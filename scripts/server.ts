@@ -18,6 +18,8 @@
  *    /api/internal/publish-due, with a token only this process knows, so the cache is expired inside Next.
  * 7. With REDIS_URL set, it says at start whether the shared cache answers (lib/shared-cache.mjs); an unreachable
  *    Redis does not stop it: pages render uncached until Redis is back.
+ * 8. At start it checks the media storage (lib/media-storage.ts: local folder or S3 bucket) and says clearly which
+ *    setting is wrong if it cannot be used; the portal serves anyway (pages render, photos answer 503).
  * Used by `npm start` and by the e2e tests.
  */
 import { randomBytes } from 'node:crypto';
@@ -27,6 +29,7 @@ import next from 'next';
 import { startTimedWork } from '@/db/jobs';
 import { cacheControlFor, varyFor } from '@/lib/cache-policy';
 import { CompressedBodies, compressResponse } from '@/lib/http-compression';
+import { mediaStorage } from '@/lib/media-storage';
 import { displayUrl, sharedConnection } from '@/lib/shared-cache.mjs';
 import { refusalFor, refusalLocale, refusalResponse } from '@/lib/request-guard';
 import { isDecodablePath, isNotFoundView, localeOfPath, notFoundViewFor, unavailableViewFor, isUnavailableView } from '@/lib/request-paths';
@@ -195,6 +198,13 @@ async function announceSharedCache() {
   if (await sharedConnection(url).ready(1_500)) console.log(`Shared cache: Redis at ${displayUrl(url)}`);
 }
 
+/** Says where photos are kept, or what is wrong with that setting; never stops the server. */
+async function reportMediaStorage() {
+  const problem = await mediaStorage.check().catch((error: unknown) => String(error));
+  if (problem) console.error(`Media storage: ${problem}. Pages are served; photos answer 503 until this is fixed.`);
+  else console.log(`Media storage: ${mediaStorage.description}`);
+}
+
 async function main() {
   process.env.BUREAU_INTERNAL_TOKEN ||= randomBytes(32).toString('base64url');
   await announceSharedCache();
@@ -221,6 +231,7 @@ async function main() {
   server.listen(port, hostname, () => {
     console.log(`Bureau listening on http://localhost:${port}`);
     timedWork = startScheduler(() => `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    void reportMediaStorage();
   });
   // The job worker stops first (a job running now still reaches this server), then the server.
   const stop = () => {

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { closeDb, getDb } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { seedDemoContent } from '@/db/seed/seed';
+import { MediaStorageUnavailable } from '@/lib/media-storage';
 
 const nextBin = path.resolve('node_modules/next/dist/bin/next');
 const distDir = process.env.BUREAU_DIST_DIR || '.next';
@@ -36,8 +37,14 @@ function needsBuild(): boolean {
 async function prepareDatabase() {
   await migrateDatabase();
   if (!process.env.DATABASE_URL || process.env.BUREAU_SEED_DEMO === '1') {
-    const result = await seedDemoContent(getDb());
-    if (result.seeded) console.log(`Demo content loaded: ${result.stories} stories, ${result.media} photos.`);
+    try {
+      const result = await seedDemoContent(getDb());
+      if (result.seeded) console.log(`Demo content loaded: ${result.stories} stories, ${result.media} photos.`);
+    } catch (error) {
+      // The demo photos could not be stored: start without the demo content; the next start loads it.
+      if (!(error instanceof MediaStorageUnavailable)) throw error;
+      console.error(`Demo content not loaded: ${error.message}`);
+    }
   }
   await closeDb();
 }

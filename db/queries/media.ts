@@ -11,7 +11,7 @@ import { and, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { locales, type Locale } from '@/i18n/locales';
 import { ImageRejectedError, processImage, type ImageErrorCode } from '@/lib/images';
-import { mediaKeyFor, mediaStorage } from '@/lib/media-storage';
+import { MediaStorageUnavailable, mediaKeyFor, mediaStorage } from '@/lib/media-storage';
 import { getDb } from '../client';
 import * as s from '../schema';
 import { mediaUrl } from './articles';
@@ -66,13 +66,16 @@ async function withTexts(rows: (typeof s.media.$inferSelect)[]): Promise<Library
   });
 }
 
-export type UploadResult = { ok: true; item: LibraryItem; duplicate: boolean } | { ok: false; error: ImageErrorCode };
+export type UploadResult =
+  | { ok: true; item: LibraryItem; duplicate: boolean }
+  | { ok: false; error: ImageErrorCode | 'storageUnavailable' };
 
 const fileNameSchema = z.string().trim().max(200).catch('');
 
 /**
  * Stores an uploaded photo (admins, editors, reporters). The bytes decide the format: only JPEG, PNG, WebP and
  * AVIF pass, within the size and pixel limits; the stored picture is re-encoded, rotated upright, without EXIF.
+ * If the media store cannot take it, nothing is recorded and the uploader is told so ('storageUnavailable').
  */
 export async function uploadMedia(input: { bytes: Buffer; name?: string }): Promise<UploadResult> {
   const staff = await requireStaff(...UPLOADERS);
@@ -87,7 +90,13 @@ export async function uploadMedia(input: { bytes: Buffer; name?: string }): Prom
   const db = getDb();
   const [existing] = await db.select().from(s.media).where(eq(s.media.storageKey, key));
   if (existing) return { ok: true, item: (await withTexts([existing]))[0]!, duplicate: true };
-  await mediaStorage.put(key, image.bytes);
+  try {
+    await mediaStorage.put(key, image.bytes);
+  } catch (error) {
+    if (!(error instanceof MediaStorageUnavailable)) throw error;
+    console.error(`Upload not stored: ${error.message}`);
+    return { ok: false, error: 'storageUnavailable' };
+  }
   const [row] = await db
     .insert(s.media)
     .values({

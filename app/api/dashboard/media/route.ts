@@ -21,7 +21,8 @@ export async function POST(request: Request) {
   }
   try {
     const result = await uploadMedia({ bytes, name });
-    return Response.json(result, { status: result.ok ? (result.duplicate ? 200 : 201) : 415 });
+    const status = result.ok ? (result.duplicate ? 200 : 201) : result.error === 'storageUnavailable' ? 503 : 415;
+    return Response.json(result, { status });
   } catch (error) {
     if (error instanceof AccessDenied) return Response.json({ ok: false, error: error.reason }, { status: error.reason === 'unauthenticated' ? 401 : 403 });
     throw error;
