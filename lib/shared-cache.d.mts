@@ -14,6 +14,8 @@ export declare class Connection {
 }
 
 export declare function displayUrl(url: string): string;
+/** A redis:// or rediss:// URL. */
+export declare function isRedisUrl(url: string): boolean;
 export declare function sharedConnection(url: string, log?: Log): Connection;
 export declare function serialize(entry: unknown): string;
 export declare function deserialize(text: string): unknown;
@@ -28,6 +30,8 @@ export declare class RedisStore {
 }
 
 export default class BureauCacheHandler {
+  /** Redis (REDIS_URL set and usable) or Next's own file-system cache. */
+  readonly store: RedisStore | object;
   constructor(ctx: unknown);
   get(key: string, ctx: unknown): Promise<Entry | null>;
   set(key: string, data: unknown, ctx: unknown): Promise<void>;

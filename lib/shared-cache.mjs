@@ -40,6 +40,19 @@ const SET_GUARD_MS = 2_000;
 const DEFAULT_TTL_S = 14 * 24 * 3600;
 const STATE = Symbol.for('bureau.shared-cache');
 
+/**
+ * Whether REDIS_URL can be used at all: a redis:// or rediss:// URL. A malformed one is reported at start
+ * (scripts/server.ts) and the instance keeps its own cache instead of failing.
+ * @param {string} url
+ */
+export function isRedisUrl(url) {
+  try {
+    return ['redis:', 'rediss:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
 /** The URL as printed: without a password. */
 export function displayUrl(/** @type {string} */ url) {
   try {
@@ -269,7 +282,7 @@ export default class BureauCacheHandler {
   /** @param {any} ctx */
   constructor(ctx) {
     const url = process.env.REDIS_URL;
-    if (url && process.env.NEXT_PHASE !== 'phase-production-build') {
+    if (url && isRedisUrl(url) && process.env.NEXT_PHASE !== 'phase-production-build') {
       this.store = new RedisStore(sharedConnection(url), `bureau:${buildIdOf(ctx?.serverDistDir)}:`);
     } else {
       this.store = new FileSystemCache(ctx);

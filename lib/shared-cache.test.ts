@@ -6,7 +6,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RedisStore, deserialize, serialize, sharedConnection } from './shared-cache.mjs';
+import BureauCacheHandler, { RedisStore, deserialize, isRedisUrl, serialize, sharedConnection } from './shared-cache.mjs';
 
 const port = Number(process.env.REDIS_TEST_PORT || 3638);
 const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
@@ -41,6 +41,23 @@ async function until(check: () => boolean, ms = 5_000) {
 /** Two connections to the same database, as two instances of the site have. */
 const urlA = `redis://127.0.0.1:${port}/7`;
 const urlB = `redis://localhost:${port}/7`;
+
+describe('a malformed REDIS_URL', () => {
+  it('is told apart from a usable one, and leaves the instance its own cache instead of failing', () => {
+    expect(isRedisUrl('redis://127.0.0.1:6379/1')).toBe(true);
+    expect(isRedisUrl('rediss://:secret@cache.internal:6380')).toBe(true);
+    for (const bad of ['127.0.0.1:6379', 'http://cache:6379', 'redis//x', '']) expect(isRedisUrl(bad), bad).toBe(false);
+    const saved = process.env.REDIS_URL;
+    process.env.REDIS_URL = 'cache.internal:6379';
+    try {
+      const handler = new BureauCacheHandler({ serverDistDir: '/nonexistent/server', fs: undefined });
+      expect(handler.store).not.toBeInstanceOf(RedisStore);
+    } finally {
+      if (saved === undefined) delete process.env.REDIS_URL;
+      else process.env.REDIS_URL = saved;
+    }
+  });
+});
 
 describe.skipIf(!hasRedis)('shared cache on Redis', () => {
   beforeAll(async () => {

@@ -30,7 +30,7 @@ import { startTimedWork } from '@/db/jobs';
 import { cacheControlFor, varyFor } from '@/lib/cache-policy';
 import { CompressedBodies, compressResponse } from '@/lib/http-compression';
 import { mediaStorage } from '@/lib/media-storage';
-import { displayUrl, sharedConnection } from '@/lib/shared-cache.mjs';
+import { displayUrl, isRedisUrl, sharedConnection } from '@/lib/shared-cache.mjs';
 import { refusalFor, refusalLocale, refusalResponse } from '@/lib/request-guard';
 import { isDecodablePath, isNotFoundView, localeOfPath, notFoundViewFor, unavailableViewFor, isUnavailableView } from '@/lib/request-paths';
 
@@ -194,6 +194,10 @@ function startScheduler(origin: () => string) {
 async function announceSharedCache() {
   const url = process.env.REDIS_URL;
   if (!url) return;
+  if (!isRedisUrl(url)) {
+    console.error(`Shared cache: REDIS_URL is not a redis:// or rediss:// URL (${displayUrl(url)}). This instance keeps its own cache; other instances will not see its publishes until it is fixed.`);
+    return;
+  }
   // Unreachable: the connection itself has said so, naming REDIS_URL, and keeps retrying.
   if (await sharedConnection(url).ready(1_500)) console.log(`Shared cache: Redis at ${displayUrl(url)}`);
 }
