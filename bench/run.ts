@@ -216,7 +216,7 @@ async function measure(name: string, base: string, paths: string[], connections 
   // Twice first: the page is rendered and cached (origin and front cache) before it is measured.
   for (const p of paths.slice(0, 40)) await fetch(`${base}${p}`, { headers: GZIP }).then((r) => r.arrayBuffer(), () => null);
   const result = await runLoad({ base, paths, connections, seconds: SECONDS, headers: GZIP });
-  log(`  ${name.padEnd(34)} ${result.rps.toFixed(0).padStart(7)} req/s  p50 ${ms(result.p50).padStart(8)}  p99 ${ms(result.p99).padStart(8)}  errors ${result.errors}`);
+  log(`  ${name.padEnd(40)} ${result.rps.toFixed(0).padStart(7)} req/s  p50 ${ms(result.p50).padStart(8)}  p99 ${ms(result.p99).padStart(8)}  errors ${result.errors}`);
   return { name, result };
 }
 
