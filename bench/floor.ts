@@ -7,6 +7,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { groupStopper } from './processes';
 
 const nextBin = path.resolve('node_modules/next/dist/bin/next');
 
@@ -39,16 +40,7 @@ export async function startFloor(dir: string, port: number): Promise<{ base: str
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   });
   const base = `http://127.0.0.1:${port}`;
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      try {
-        process.kill(-child.pid!, 'SIGTERM');
-      } catch {
-        resolve();
-      }
-    });
+  const stop = groupStopper(child);
   for (let i = 0; i < 120; i++) {
     if (await fetch(`${base}/`).then((r) => r.ok, () => false)) return { base, stop };
     await new Promise((r) => setTimeout(r, 500));

@@ -3,14 +3,18 @@
  * - the reference: nginx serving a story page's very bytes as a file (gzip_static: the compressed bytes the
  *   portal sent, served as they are), the physical limit of this machine for that page;
  * - the front cache as shipped: deploy/nginx/bureau-maps.conf and bureau-locations.conf included unchanged, in
- *   front of the portal.
+ *   front of the portal;
+ * - optionally (passPort) the same front without its micro-cache: a copy of bureau-locations.conf, made at run
+ *   time, whose only change is `proxy_cache off` in `location /`. Same headers, upstream and retries: what one,
+ *   two or three instances do behind nginx when nothing is cached (the multi-instance mode of bench/run.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { registerStop } from './processes';
 
-export type Nginx = { staticBase: string; frontBase: string; dir: string; stop: () => Promise<void>; version: string };
+export type Nginx = { staticBase: string; frontBase: string; passBase: string | null; dir: string; stop: () => Promise<void>; version: string };
 
 export function nginxBinary(): string | null {
   for (const candidate of ['nginx', '/usr/sbin/nginx', '/usr/local/sbin/nginx']) {
@@ -25,6 +29,8 @@ export async function startNginx(options: {
   origins: string[];
   staticPort: number;
   frontPort: number;
+  /** A second front on this port with the same locations and `proxy_cache off`. */
+  passPort?: number;
   files: Record<string, Buffer>;
 }): Promise<Nginx> {
   const { dir } = options;
@@ -32,6 +38,19 @@ export async function startNginx(options: {
   for (const sub of ['static', 'cache', 'temp', 'logs']) fs.mkdirSync(path.join(dir, sub), { recursive: true });
   for (const [name, bytes] of Object.entries(options.files)) fs.writeFileSync(path.join(dir, 'static', name), bytes);
   const deploy = path.resolve('deploy', 'nginx');
+  let passServer = '';
+  if (options.passPort) {
+    const shipped = fs.readFileSync(path.join(deploy, 'bureau-locations.conf'), 'utf8');
+    const cacheLine = /^(\s*)proxy_cache bureau;$/m;
+    if (!cacheLine.test(shipped)) throw new Error('deploy/nginx/bureau-locations.conf has no `proxy_cache bureau;` line to switch off.');
+    fs.writeFileSync(path.join(dir, 'bureau-locations-pass.conf'), shipped.replace(cacheLine, '$1proxy_cache off;'));
+    passServer = `
+  server {
+    listen 127.0.0.1:${options.passPort};
+    gzip off;
+    include ${dir}/bureau-locations-pass.conf;
+  }`;
+  }
   const conf = `
 worker_processes ${Math.max(1, Math.min(2, os.cpus().length))};
 daemon off;
@@ -56,7 +75,7 @@ ${options.origins.map((o) => `    server ${o} max_fails=1 fail_timeout=5s;`).joi
     listen 127.0.0.1:${options.frontPort};
     gzip off;
     include ${deploy}/bureau-locations.conf;
-  }
+  }${passServer}
   server {
     listen 127.0.0.1:${options.staticPort};
     root ${dir}/static;
@@ -73,6 +92,7 @@ ${options.origins.map((o) => `    server ${o} max_fails=1 fail_timeout=5s;`).joi
   const child: ChildProcess = spawn(options.binary, ['-p', dir, '-e', path.join(dir, 'logs', 'error.log'), '-c', path.join(dir, 'nginx.conf')], { stdio: 'ignore' });
   const staticBase = `http://127.0.0.1:${options.staticPort}`;
   const frontBase = `http://127.0.0.1:${options.frontPort}`;
+  const passBase = options.passPort ? `http://127.0.0.1:${options.passPort}` : null;
   for (let i = 0; i < 100; i++) {
     const up = await fetch(`${staticBase}/`).then(() => true, () => false);
     if (up) break;
@@ -81,14 +101,17 @@ ${options.origins.map((o) => `    server ${o} max_fails=1 fail_timeout=5s;`).joi
   return {
     staticBase,
     frontBase,
+    passBase,
     dir,
     version,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGQUIT');
-        setTimeout(() => child.kill('SIGKILL'), 3000).unref();
-      }),
+    stop: registerStop(
+      () =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGQUIT');
+          setTimeout(() => child.kill('SIGKILL'), 3000).unref();
+        }),
+    ),
   };
 }

@@ -4,6 +4,8 @@
  *   npm run bench                       # 10,000 stories
  *   npm run bench -- --growth           # also 1,000 and 100,000 stories (the 100k dataset takes minutes to make)
  *   npm run bench -- --stories 2000 --seconds 5
+ *   npm run bench -- --instances 1,2,3  # also 1, 2 and 3 instances behind nginx, with and without the micro-cache
+ *   npm run bench -- --only-instances   # only that (1,2,3 unless --instances says otherwise)
  *
  * For each dataset size it: generates the stories in a PostgreSQL database of its own (bench/dataset.ts; kept
  * between runs), builds Bureau if needed and starts it on that database (scripts/start.ts, as operators do),
@@ -12,6 +14,11 @@
  * the front cache; database queries per cached page (PostgreSQL's own transaction counter); publish → visible at
  * the origin and through the front cache; search latency at 20 clients; JavaScript per route. It prints every
  * figure with its ratio to nginx and writes bench/RESULTS.md. It asserts nothing.
+ *
+ * With --instances it then starts a redis-server and N instances of the same build (scripts/server.ts, shared
+ * cache in Redis, as in production) and measures them through one nginx upstream, with the micro-cache of
+ * deploy/nginx/ and with a copy of its locations that caches nothing (bench/nginx.ts), beside nginx serving the
+ * story's bytes as a file: the "Several instances" section of bench/RESULTS.md.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -23,8 +30,10 @@ import { gunzipSync } from 'node:zlib';
 import postgres from 'postgres';
 import { generateDataset } from './dataset';
 import { startFloor } from './floor';
+import { startInstance, startRedis, type Instance } from './instances';
 import { hasWrk, runLoad, type LoadResult } from './load';
-import { nginxBinary, startNginx } from './nginx';
+import { nginxBinary, startNginx, type Nginx } from './nginx';
+import { groupStopper, stopAll, stopAllOnSignals } from './processes';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -35,8 +44,23 @@ const STORIES = option('stories', 10_000);
 const SECONDS = option('seconds', 10);
 const CONNECTIONS = option('connections', 50);
 const GROWTH = args.includes('--growth');
+/** --instances 1,2,3: the multi-instance mode, for these numbers of instances (--only-instances: only it). */
+const ONLY_INSTANCES = args.includes('--only-instances');
+const INSTANCES = (() => {
+  const i = args.indexOf('--instances');
+  if (i < 0) return ONLY_INSTANCES ? [1, 2, 3] : null;
+  const counts = String(args[i + 1] ?? '')
+    .split(',')
+    .map(Number);
+  if (counts.length === 0 || counts.some((n) => !Number.isInteger(n) || n < 1 || n > 9)) {
+    throw new Error('--instances takes numbers of instances from 1 to 9, e.g. --instances 1,2,3');
+  }
+  return [...new Set(counts)].sort((a, b) => a - b);
+})();
+const REDIS_PORT = Number(process.env.BENCH_REDIS_PORT || 3699);
 const SERVER_URL = process.env.BENCH_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432';
-const PORTS = { origin: 3900, static: 3901, front: 3902, floor: 3903 };
+/** Instances of the multi-instance mode listen on 3911, 3912…; its nginx without micro-cache on 3910. */
+const PORTS = { origin: 3900, static: 3901, front: 3902, floor: 3903, pass: 3910, instance: 3911 };
 const DIST = '.next-bench';
 const WORK = path.resolve('.data', 'bench');
 const GZIP = { 'Accept-Encoding': 'gzip' };
@@ -120,21 +144,7 @@ async function startPortal(databaseUrl: string, stories: number): Promise<Server
   let output = '';
   child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      try {
-        process.kill(-child.pid!, 'SIGTERM');
-      } catch {
-        resolve();
-      }
-      setTimeout(() => {
-        try {
-          process.kill(-child.pid!, 'SIGKILL');
-        } catch {}
-      }, 5000).unref();
-    });
+  const stop = groupStopper(child);
   for (let i = 0; i < 900; i++) {
     if (child.exitCode !== null) throw new Error(`Bureau did not start:\n${output}`);
     const ok = await fetch(`${base}/ru`).then((r) => r.ok, () => false);
@@ -206,7 +216,7 @@ async function measure(name: string, base: string, paths: string[], connections 
   // Twice first: the page is rendered and cached (origin and front cache) before it is measured.
   for (const p of paths.slice(0, 40)) await fetch(`${base}${p}`, { headers: GZIP }).then((r) => r.arrayBuffer(), () => null);
   const result = await runLoad({ base, paths, connections, seconds: SECONDS, headers: GZIP });
-  log(`  ${name.padEnd(34)} ${result.rps.toFixed(0).padStart(7)} req/s  p50 ${ms(result.p50).padStart(8)}  p99 ${ms(result.p99).padStart(8)}  errors ${result.errors}`);
+  log(`  ${name.padEnd(40)} ${result.rps.toFixed(0).padStart(7)} req/s  p50 ${ms(result.p50).padStart(8)}  p99 ${ms(result.p99).padStart(8)}  errors ${result.errors}`);
   return { name, result };
 }
 
@@ -375,23 +385,170 @@ function report(sizes: SizeReport[]): string {
   return lines.join('\n');
 }
 
+type InstancesReport = { stories: number; counts: number[]; nginx: Row; rows: { count: number; cached: boolean; page: string; row: Row }[] };
+
+/**
+ * The multi-instance mode: N instances of one build on one database, sharing their cache through one Redis, behind
+ * one nginx upstream; each page measured through nginx without its micro-cache and with it, for each N.
+ */
+async function benchInstances(stories: number, counts: number[]): Promise<InstancesReport> {
+  const cores = os.cpus().length;
+  log(`\n=== Several instances: ${counts.join(', ')} behind nginx (${stories.toLocaleString('en')} stories, ${cores} cores) ===`);
+  if (counts.at(-1)! > cores) log(`  More instances than the ${cores} cores, which also run nginx, wrk, PostgreSQL and Redis: expect no linear scaling.`);
+  const databaseUrl = await prepareDataset(stories);
+  // scripts/start.ts once, as an operator's first start: it builds if needed and applies the migrations.
+  const portal = await startPortal(databaseUrl, stories);
+  const targets = await chooseTargets(databaseUrl).finally(() => portal.stop());
+  const token = randomBytes(24).toString('base64url');
+  const frontBase = `http://127.0.0.1:${PORTS.front}`;
+  const redis = await startRedis(REDIS_PORT);
+  log(`Shared cache: redis-server on port ${REDIS_PORT}.`);
+  const instances: Instance[] = [];
+  let nginx: Nginx | null = null;
+  try {
+    const pages: [string, string[]][] = [
+      ['story', [targets.story]],
+      ['home', [targets.home]],
+      ['category', [targets.category]],
+      ['search', targets.search],
+    ];
+    const rows: InstancesReport['rows'] = [];
+    let reference: Row | null = null;
+    let files: Record<string, Buffer> | null = null;
+    for (const count of counts) {
+      const starting: Promise<Instance>[] = [];
+      for (let i = instances.length; i < count; i++) {
+        starting.push(
+          startInstance({
+            port: PORTS.instance + i,
+            env: {
+              DATABASE_URL: databaseUrl,
+              REDIS_URL: redis.url,
+              BUREAU_DIST_DIR: DIST,
+              BUREAU_MEDIA_DIR: path.join(WORK, `media-${stories}`),
+              BUREAU_SITE_URL: frontBase,
+              BUREAU_INTERNAL_TOKEN: token,
+              BUREAU_SCHEDULER_INTERVAL_MS: String(24 * 3600 * 1000),
+            },
+          }),
+        );
+      }
+      // Every instance is kept (and stopped below) even when another failed to start.
+      const started = await Promise.allSettled(starting);
+      for (const s of started) if (s.status === 'fulfilled') instances.push(s.value);
+      const failed = started.find((s) => s.status === 'rejected');
+      if (failed) throw failed.reason;
+      if (!files) {
+        // The exact bytes an instance sends for the story (gzip), for nginx to serve as a file.
+        await fetch(`${instances[0]!.base}${targets.story}`);
+        const gz = await rawBytes(`${instances[0]!.base}${targets.story}`, GZIP);
+        const html = gz[0] === 0x1f && gz[1] === 0x8b ? gunzipSync(gz) : gz;
+        files = { 'story.html': html, 'story.html.gz': gz[0] === 0x1f ? gz : Buffer.alloc(0) };
+      }
+      await nginx?.stop();
+      nginx = await startNginx({
+        binary: nginxBinary()!,
+        dir: path.join(WORK, 'nginx-instances'),
+        origins: instances.map((i) => `127.0.0.1:${i.port}`),
+        staticPort: PORTS.static,
+        frontPort: PORTS.front,
+        passPort: PORTS.pass,
+        files,
+      });
+      if (!reference) {
+        log(`Load: ${hasWrk() ? 'wrk' : 'autocannon'}, ${CONNECTIONS} connections, ${SECONDS} s per figure, Accept-Encoding: gzip.`);
+        reference = await measure('nginx, story bytes as a file', nginx.staticBase, ['/story.html']);
+      }
+      // Each instance renders (or reads from Redis) every page a few times before it is measured.
+      for (let round = 0; round < 2; round++) {
+        for (const instance of instances) {
+          for (const [, paths] of pages) {
+            for (const p of paths) await fetch(`${instance.base}${p}`, { headers: GZIP }).then((r) => r.arrayBuffer(), () => null);
+          }
+        }
+      }
+      const label = `${count} instance${count > 1 ? 's' : ''}`;
+      for (const cached of [false, true]) {
+        for (const [page, paths] of pages) {
+          const row = await measure(`${label}, ${cached ? 'micro-cache' : 'no micro-cache'}, ${page}`, cached ? nginx.frontBase : nginx.passBase!, paths);
+          rows.push({ count, cached, page, row });
+        }
+      }
+    }
+    const result = { stories, counts, nginx: reference!, rows };
+    log(`\n${instancesSection(result)}`);
+    return result;
+  } finally {
+    await nginx?.stop();
+    await Promise.all(instances.map((i) => i.stop()));
+    await redis.stop();
+  }
+}
+
+function instancesSection(r: InstancesReport): string {
+  const cores = os.cpus().length;
+  const cell = (row: Row) => `| ${row.name} | ${row.result.rps.toFixed(0)} | ${ratio(row, r.nginx)} | ${ms(row.result.p50)} | ${ms(row.result.p99)} | ${row.result.errors} |`;
+  const pages = [...new Set(r.rows.map((x) => x.page))];
+  const rps = (count: number, cached: boolean, page: string) =>
+    r.rows.find((x) => x.count === count && x.cached === cached && x.page === page)?.row.result.rps.toFixed(0) ?? '';
+  const lines = [
+    `## Several instances (${r.stories.toLocaleString('en')} stories, ${CONNECTIONS} connections, ${SECONDS} s per figure, gzip)`,
+    '',
+    `Measured by \`npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, on ${cores} CPU cores shared by the load generator, nginx, every instance, PostgreSQL and Redis: more instances than cores cannot scale linearly here.`,
+    '',
+    `Each instance is \`node --import tsx scripts/server.ts\` (NODE_ENV=production) on the same build and database, with REDIS_URL on one redis-server (the shared cache), behind one nginx upstream. "micro-cache": deploy/nginx/ as shipped. "no micro-cache": the same locations with \`proxy_cache off\`: every request reaches an instance.`,
+    '',
+    '| what | req/s | × nginx | p50 | p99 | errors |',
+    '|---|---:|---:|---:|---:|---:|',
+    cell(r.nginx),
+    ...r.rows.map((x) => cell(x.row)),
+    '',
+    'Requests per second by number of instances:',
+    '',
+    `| page | ${r.counts.map((n) => `${n} × no micro-cache`).join(' | ')} | ${r.counts.map((n) => `${n} × micro-cache`).join(' | ')} |`,
+    `|---|${r.counts.map(() => '---:').join('|')}|${r.counts.map(() => '---:').join('|')}|`,
+    ...pages.map((p) => `| ${p} | ${r.counts.map((n) => rps(n, false, p)).join(' | ')} | ${r.counts.map((n) => rps(n, true, p)).join(' | ')} |`),
+    `| nginx, the story as a file | ${r.nginx.result.rps.toFixed(0)} |${' |'.repeat(r.counts.length * 2 - 1)}`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** RESULTS.md's figures with the "Several instances" section replaced by (or given) this one. */
+function withInstancesSection(figures: string, section: string): string {
+  const heading = '## Several instances';
+  const start = figures.indexOf(heading);
+  let kept = figures;
+  if (start >= 0) {
+    const next = figures.indexOf('\n## ', start + heading.length);
+    kept = figures.slice(0, start) + (next >= 0 ? figures.slice(next + 1) : '');
+  }
+  return `${kept.trimEnd()}\n\n${section}`;
+}
+
 async function main() {
+  stopAllOnSignals();
   ensureTools();
   fs.mkdirSync(WORK, { recursive: true });
   const sizes = GROWTH ? [...new Set([1_000, STORIES, 100_000])].sort((a, b) => a - b) : [STORIES];
   const results: SizeReport[] = [];
-  for (const size of sizes) results.push(await benchSize(size));
-  const text = report(results);
+  if (!ONLY_INSTANCES) for (const size of sizes) results.push(await benchSize(size));
+  const instances = INSTANCES ? await benchInstances(STORIES, INSTANCES) : null;
   const file = path.join('bench', args.includes('--no-write') ? 'RESULTS.draft.md' : 'RESULTS.md');
   // The figures are written; the analysis around them in RESULTS.md is kept below the marker.
-  const previous = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  const source = fs.existsSync(file) ? file : path.join('bench', 'RESULTS.md');
+  const previous = fs.existsSync(source) ? fs.readFileSync(source, 'utf8') : '';
   const marker = '<!-- analysis -->';
   const analysis = previous.includes(marker) ? previous.slice(previous.indexOf(marker)) : `${marker}\n`;
-  fs.writeFileSync(file, `${text}\n${analysis}`);
+  // --only-instances keeps the other figures of the last full run and replaces its "Several instances" section.
+  let text = results.length ? report(results) : previous.includes(marker) ? previous.slice(0, previous.indexOf(marker)) : previous;
+  if (instances) text = withInstancesSection(text, instancesSection(instances));
+  fs.writeFileSync(file, `${text.trimEnd()}\n\n${analysis}`);
   log(`\nWritten: ${file}`);
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
+  await stopAll();
   process.exit(1);
 });
