@@ -30,7 +30,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { pgliteDir } from '@/lib/config';
-import { displayDatabaseUrl, parseReplicaUrls, REPLICA_SETTING } from '@/lib/replica-urls';
+import { displayDatabaseUrl, parseReplicaUrls, REPLICA_SETTING, warnReplicasIgnored } from '@/lib/replica-urls';
 import { acquirePgliteLock } from './pglite-lock';
 import * as schema from './schema';
 
@@ -108,7 +108,7 @@ function open(): Handle {
     };
   }
   if (process.env[REPLICA_SETTING]?.trim()) {
-    console.warn(`${REPLICA_SETTING} is ignored: the embedded database (no DATABASE_URL) has no replicas.`);
+    warnReplicasIgnored();
   }
   const release = pgliteDir === 'memory://' ? () => {} : acquirePgliteLock(pgliteDir);
   try {

@@ -40,3 +40,14 @@ export function displayDatabaseUrl(url: string): string {
 function redact(text: string): string {
   return text.replace(/(\/\/[^:/@]*:)[^@]*@/, '$1***@');
 }
+
+/**
+ * Says once per process that the setting is ignored on the embedded database (the server says it at start, the
+ * database module when it opens; whichever comes first).
+ */
+export function warnReplicasIgnored(): void {
+  const flags = globalThis as unknown as { bureauReplicasIgnoredTold?: boolean };
+  if (flags.bureauReplicasIgnoredTold) return;
+  flags.bureauReplicasIgnoredTold = true;
+  console.warn(`${REPLICA_SETTING} is ignored: the embedded database (no DATABASE_URL) has no replicas.`);
+}

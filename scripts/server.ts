@@ -18,16 +18,20 @@
  *    /api/internal/publish-due, with a token only this process knows, so the cache is expired inside Next.
  * 7. With REDIS_URL set, it says at start whether the shared cache answers (lib/shared-cache.mjs); an unreachable
  *    Redis does not stop it: pages render uncached until Redis is back.
+ * 8. With DATABASE_REPLICA_URLS set, it checks the setting at start (a malformed entry stops it, naming the
+ *    setting) and says whether each replica answers; an unreachable one only means public reads use the primary.
  * Used by `npm start` and by the e2e tests.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import next from 'next';
+import postgres from 'postgres';
 import { startTimedWork } from '@/db/jobs';
 import { cacheControlFor, varyFor } from '@/lib/cache-policy';
 import { CompressedBodies, compressResponse } from '@/lib/http-compression';
 import { displayUrl, sharedConnection } from '@/lib/shared-cache.mjs';
+import { REPLICA_SETTING, displayDatabaseUrl, parseReplicaUrls, warnReplicasIgnored } from '@/lib/replica-urls';
 import { refusalFor, refusalLocale, refusalResponse } from '@/lib/request-guard';
 import { isDecodablePath, isNotFoundView, localeOfPath, notFoundViewFor, unavailableViewFor, isUnavailableView } from '@/lib/request-paths';
 
@@ -195,8 +199,37 @@ async function announceSharedCache() {
   if (await sharedConnection(url).ready(1_500)) console.log(`Shared cache: Redis at ${displayUrl(url)}`);
 }
 
+/** Validates DATABASE_REPLICA_URLS and says, before the first request, which replicas answer. */
+async function announceReplicas() {
+  let urls: string[];
+  try {
+    urls = parseReplicaUrls(process.env[REPLICA_SETTING]);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+  if (urls.length === 0) return;
+  if (!process.env.DATABASE_URL) return warnReplicasIgnored();
+  await Promise.all(
+    urls.map(async (url) => {
+      const label = displayDatabaseUrl(url);
+      const sql = postgres(url, { max: 1, connect_timeout: 2, onnotice: () => {} });
+      try {
+        const [row] = await sql<{ standby: boolean }[]>`select pg_is_in_recovery() as standby`;
+        if (row?.standby) console.log(`Read replica: ${label}`);
+        else console.warn(`Read replica ${label} (${REPLICA_SETTING}) is not a standby: public reads use the primary instead.`);
+      } catch (error) {
+        console.warn(`Read replica ${label} (${REPLICA_SETTING}) does not answer (${(error as Error).message}): public reads use the primary until it does.`);
+      } finally {
+        await sql.end({ timeout: 1 });
+      }
+    }),
+  );
+}
+
 async function main() {
   process.env.BUREAU_INTERNAL_TOKEN ||= randomBytes(32).toString('base64url');
+  await announceReplicas();
   await announceSharedCache();
   const app = next({ dev: false, dir: process.cwd(), port, hostname });
   const handle = app.getRequestHandler();
