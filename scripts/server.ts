@@ -20,16 +20,20 @@
  *    Redis does not stop it: pages render uncached until Redis is back.
  * 8. At start it checks the media storage (lib/media-storage.ts: local folder or S3 bucket) and says clearly which
  *    setting is wrong if it cannot be used; the portal serves anyway (pages render, photos answer 503).
+ * 9. With DATABASE_REPLICA_URLS set, it checks the setting at start (a malformed entry is named and left out) and
+ *    says whether each replica answers; an unreachable one only means public reads use the primary.
  * Used by `npm start` and by the e2e tests.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import next from 'next';
+import postgres from 'postgres';
 import { startTimedWork } from '@/db/jobs';
 import { cacheControlFor, varyFor } from '@/lib/cache-policy';
 import { CompressedBodies, compressResponse } from '@/lib/http-compression';
 import { mediaStorage } from '@/lib/media-storage';
+import { REPLICA_SETTING, displayDatabaseUrl, usableReplicaUrls, warnReplicasIgnored } from '@/lib/replica-urls';
 import { displayUrl, isRedisUrl, sharedConnection } from '@/lib/shared-cache.mjs';
 import { refusalFor, refusalLocale, refusalResponse } from '@/lib/request-guard';
 import { isDecodablePath, isNotFoundView, localeOfPath, notFoundViewFor, unavailableViewFor, isUnavailableView } from '@/lib/request-paths';
@@ -209,8 +213,31 @@ async function reportMediaStorage() {
   else console.log(`Media storage: ${mediaStorage.description}`);
 }
 
+/** Validates DATABASE_REPLICA_URLS and says, before the first request, which replicas answer. */
+async function announceReplicas() {
+  const urls = usableReplicaUrls(process.env[REPLICA_SETTING]);
+  if (urls.length === 0) return;
+  if (!process.env.DATABASE_URL) return warnReplicasIgnored();
+  await Promise.all(
+    urls.map(async (url) => {
+      const label = displayDatabaseUrl(url);
+      const sql = postgres(url, { max: 1, connect_timeout: 2, onnotice: () => {} });
+      try {
+        const [row] = await sql<{ standby: boolean }[]>`select pg_is_in_recovery() as standby`;
+        if (row?.standby) console.log(`Read replica: ${label}`);
+        else console.warn(`Read replica ${label} (${REPLICA_SETTING}) is not a standby: public reads use the primary instead.`);
+      } catch (error) {
+        console.warn(`Read replica ${label} (${REPLICA_SETTING}) does not answer (${(error as Error).message}): public reads use the primary until it does.`);
+      } finally {
+        await sql.end({ timeout: 1 });
+      }
+    }),
+  );
+}
+
 async function main() {
   process.env.BUREAU_INTERNAL_TOKEN ||= randomBytes(32).toString('base64url');
+  await announceReplicas();
   await announceSharedCache();
   const app = next({ dev: false, dir: process.cwd(), port, hostname });
   const handle = app.getRequestHandler();

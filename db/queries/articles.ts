@@ -2,13 +2,15 @@
  * Reader-facing reads of stories. Public: no session needed, and only published variants are ever returned.
  * Each function returns plain objects with just the fields pages need (dates as ISO strings), and is cached
  * and tagged through cachedRead.
+ *
+ * Reads go through getReaderDb(): a read replica inside a cache fill (cachedRead), the primary anywhere else.
  */
 import { aliasedTable, and, asc, desc, eq, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
 import { isLocale, type Locale } from '@/i18n/locales';
 import { cursorTimestamp, encodeCursor, parseCursor, type Cursor } from '@/lib/cursor';
 import { parseRichText, type RichTextDoc } from '@/lib/rich-text';
 import { isValidSlug } from '@/lib/slug';
-import { getDb } from '../client';
+import { getReaderDb } from '../client';
 import * as s from '../schema';
 import { cachedRead } from './cached';
 import { cacheTags } from './cache-tags';
@@ -68,7 +70,7 @@ const iso = (value: Date | string | null) => (value === null ? null : new Date(v
 export async function loadPhotos(locale: string, ids: number[]): Promise<Map<number, Photo>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = await getDb()
+  const rows = await getReaderDb()
     .select({
       id: s.media.id,
       key: s.media.storageKey,
@@ -151,7 +153,7 @@ async function storyKeys(
       : sql`(${t.publishedAt}, ${t.articleId}) >= (${cursorTimestamp(before)}::timestamptz, ${before.id}::int)`
     : undefined;
   const order = direction === 'older' ? [desc(t.publishedAt), desc(t.articleId)] : [asc(t.publishedAt), asc(t.articleId)];
-  const rows = await getDb()
+  const rows = await getReaderDb()
     .select({ id: t.articleId, micros })
     .from(t)
     .innerJoin(s.articles, eq(s.articles.id, t.articleId))
@@ -164,7 +166,7 @@ async function storyKeys(
 /** Cards of the given stories in one language, in the order of `ids` (missing or unpublished ones dropped). */
 export async function cardsByIds(locale: string, ids: number[]): Promise<StoryCard[]> {
   if (ids.length === 0) return [];
-  const rows = await getDb()
+  const rows = await getReaderDb()
     .select({
       id: s.articles.id,
       slug: t.slug,
@@ -264,7 +266,7 @@ export async function loadHomePage(locale: Locale): Promise<HomePage> {
 }
 
 async function listCategoriesUncached(locale: string): Promise<(CategoryRef & { id: number })[]> {
-  return getDb()
+  return getReaderDb()
     .select({ id: s.categories.id, slug: s.categories.slug, name: s.categoryTranslations.name })
     .from(s.categories)
     .innerJoin(
@@ -300,7 +302,7 @@ export async function loadExhibitions(locale: Locale, cursor: string | null): Pr
 }
 
 async function loadAlternates(articleId: number): Promise<StoryAlternate[]> {
-  const rows = await getDb()
+  const rows = await getReaderDb()
     .select({ locale: s.articleTranslations.locale, slug: s.articleTranslations.slug, title: s.articleTranslations.title })
     .from(s.articleTranslations)
     .where(and(eq(s.articleTranslations.articleId, articleId), eq(s.articleTranslations.status, 'published')));
@@ -322,7 +324,7 @@ function collectInlineImageIds(doc: RichTextDoc): number[] {
 
 /** One variant's row with its category, bureau and author names in that language. */
 async function loadVariantRow(locale: Locale, where: SQL | undefined) {
-  const db = getDb();
+  const db = getReaderDb();
   const author = aliasedTable(s.authorTranslations, 'author_t');
   const [row] = await db
     .select({
@@ -361,7 +363,7 @@ async function loadVariantRow(locale: Locale, where: SQL | undefined) {
 }
 
 async function buildStoryPage(locale: Locale, row: NonNullable<Awaited<ReturnType<typeof loadVariantRow>>>): Promise<StoryPage> {
-  const db = getDb();
+  const db = getReaderDb();
   const body = parseRichText(row.body);
   const [galleryRows, tagRows, alternates] = await Promise.all([
     db
@@ -418,7 +420,7 @@ async function buildStoryPage(locale: Locale, row: NonNullable<Awaited<ReturnTyp
  */
 export async function loadStoryBySlug(locale: Locale, slug: string): Promise<StoryLookup> {
   if (!isValidSlug(slug)) return { kind: 'notFound' };
-  const db = getDb();
+  const db = getReaderDb();
   const row = await loadVariantRow(locale, and(eq(s.articleTranslations.status, 'published'), eq(s.articleTranslations.slug, slug)));
   if (!row) {
     // An old slug of this language, or a slug of another language: which story is it?
@@ -449,7 +451,8 @@ export async function loadStoryBySlug(locale: Locale, slug: string): Promise<Sto
 
 /**
  * A story variant as readers would see it once published, whatever its status: for the newsroom's preview.
- * Unguarded: only db/queries/stories.ts calls it, after its own check.
+ * Unguarded: only db/queries/stories.ts calls it, after its own check. Called there outside any cache fill, so it
+ * reads the primary: an editor previews the text they have just saved.
  */
 export async function loadStoryVariantPage(articleId: number, locale: Locale): Promise<StoryPage | null> {
   const row = await loadVariantRow(locale, eq(s.articleTranslations.articleId, articleId));

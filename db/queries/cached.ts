@@ -3,9 +3,14 @@
  * cache to use, so the read runs directly: tests exercise exactly the query the site runs.
  *
  * Results pass through JSON in the cache, so cached reads return plain data (dates as ISO strings).
+ *
+ * Both wrappers are for public reader reads only, and run them through readFromReplica (db/client.ts): with
+ * DATABASE_REPLICA_URLS set, a fill reads a replica that has replayed everything committed before it began, so a
+ * page refilled right after a publish never caches the text from before it. Newsroom reads are never cached here.
  */
 import { LRUCache } from 'lru-cache';
 import { unstable_cache } from 'next/cache';
+import { readFromReplica } from '../client';
 
 export function cachedRead<Args extends unknown[], Result>(
   name: string,
@@ -14,8 +19,8 @@ export function cachedRead<Args extends unknown[], Result>(
   options: { revalidate?: number } = {},
 ): (...args: Args) => Promise<Result> {
   return (...args: Args) => {
-    if (!process.env.NEXT_RUNTIME) return read(...args);
-    return unstable_cache(() => read(...args), [name, JSON.stringify(args)], {
+    if (!process.env.NEXT_RUNTIME) return readFromReplica(() => read(...args));
+    return unstable_cache(() => readFromReplica(() => read(...args)), [name, JSON.stringify(args)], {
       tags: tagsFor(...args),
       // Tags revalidate on publish; the hour is a safety net for anything changed behind the portal's back.
       // Reads that change without a publish (most read, the ticker's expiry) pass a shorter time.
@@ -49,13 +54,13 @@ export function memoizedRead<Args extends unknown[], Result extends object>(
     // UTF-16 code units of the JSON form: close enough to bound the memory the entries take.
     sizeCalculation: (value) => Math.max(1, JSON.stringify(value).length * 2),
     ttl: options.ttlMs,
-    fetchMethod: (_key, _stale, { context }) => read(...context.args),
+    fetchMethod: (_key, _stale, { context }) => readFromReplica(() => read(...context.args)),
   });
   const memoized = async (...args: Args) => {
     const key = `${await options.generation(...args)}\u0000${options.key(...args)}`;
     const result = await cache.fetch(key, { context: { args } });
     // fetch() gives undefined only when the fetch is aborted, which nothing here does.
-    return result ?? read(...args);
+    return result ?? readFromReplica(() => read(...args));
   };
   return Object.assign(memoized, { clear: () => cache.clear() });
 }

@@ -10,7 +10,7 @@
 import { and, asc, desc, eq, gt, gte, lte } from 'drizzle-orm';
 import { defaultLocale, isLocale, locales, type Locale } from '@/i18n/locales';
 import { paths } from '@/lib/paths';
-import { getDb } from '../client';
+import { getReaderDb } from '../client';
 import * as s from '../schema';
 import { mediaUrl, type CategoryRef } from './articles';
 import { cachedRead } from './cached';
@@ -51,7 +51,7 @@ const publishedIn = (locale: string) =>
   and(eq(s.articleTranslations.locale, locale), eq(s.articleTranslations.status, 'published'));
 
 async function categoriesIn(locale: string): Promise<CategoryRef[]> {
-  return getDb()
+  return getReaderDb()
     .select({ slug: s.categories.slug, name: s.categoryTranslations.name })
     .from(s.categories)
     .innerJoin(
@@ -69,7 +69,7 @@ export async function loadFeed(locale: Locale, categorySlug: string | null): Pro
   const categoryList = await categoriesIn(locale);
   const category = categorySlug === null ? null : (categoryList.find((c) => c.slug === categorySlug) ?? null);
   if (categorySlug !== null && !category) return null;
-  const rows = await getDb()
+  const rows = await getReaderDb()
     .select({
       id: s.articles.id,
       slug: s.articleTranslations.slug,
@@ -128,7 +128,7 @@ export const SITEMAP_STORIES_PER_FILE = 10_000;
 
 /** The newest publication time among a language's stories (optionally one category's): one index probe. */
 async function newestPublished(locale: string, categoryId?: number): Promise<string | null> {
-  const [row] = await getDb()
+  const [row] = await getReaderDb()
     .select({ at: s.articleTranslations.publishedAt })
     .from(s.articleTranslations)
     .innerJoin(s.articles, eq(s.articles.id, s.articleTranslations.articleId))
@@ -140,7 +140,7 @@ async function newestPublished(locale: string, categoryId?: number): Promise<str
 
 /** The sitemap files of one language that have stories: 1 always (it also lists home and categories), then others. */
 export async function loadSitemapFiles(locale: Locale): Promise<number[]> {
-  const db = getDb();
+  const db = getReaderDb();
   const [last] = await db
     .select({ id: s.articleTranslations.articleId })
     .from(s.articleTranslations)
@@ -173,7 +173,7 @@ const storyRange = (file: number) => [
  */
 export async function loadSitemap(locale: Locale, file = 1): Promise<Sitemap | null> {
   if (!Number.isInteger(file) || file < 1 || file > 100_000) return null;
-  const db = getDb();
+  const db = getReaderDb();
   const range = storyRange(file);
   const [stories, variants] = await Promise.all([
     db
@@ -252,7 +252,7 @@ export async function loadSitemap(locale: Locale, file = 1): Promise<Sitemap | n
  * it turns two days old even if nothing was published since.
  */
 export async function loadNewsSitemap(locale: Locale, now = new Date()): Promise<NewsSitemap> {
-  const rows = await getDb()
+  const rows = await getReaderDb()
     .select({ slug: s.articleTranslations.slug, title: s.articleTranslations.title, publishedAt: s.articleTranslations.publishedAt })
     .from(s.articleTranslations)
     .where(and(publishedIn(locale), gte(s.articleTranslations.publishedAt, new Date(now.getTime() - NEWS_WINDOW_MS))))

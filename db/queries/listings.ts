@@ -8,7 +8,7 @@ import { and, count, desc, eq, inArray, ne, notInArray, sql, type SQL } from 'dr
 import { locales, type Locale } from '@/i18n/locales';
 import { newsroomTimeZone } from '@/lib/config';
 import { isValidSlug } from '@/lib/slug';
-import { getDb } from '../client';
+import { getReaderDb } from '../client';
 import * as s from '../schema';
 import { PAGE_SIZE, cardsByIds, keysetPage, type KeysetPage, type Paged, type StoryCard } from './articles';
 import { cachedRead } from './cached';
@@ -39,7 +39,7 @@ function paged<T>(result: { items: T[]; total: number }, page: number): Paged<T>
 
 /** One page of the stories published in `locale` matching `where` (on articles / article_translations), newest first. */
 async function pageOfStories(locale: string, where: SQL | undefined, page: number): Promise<Paged<StoryCard>> {
-  const db = getDb();
+  const db = getReaderDb();
   const condition = and(published(locale), where);
   const [rows, totals] = await Promise.all([
     db
@@ -59,7 +59,7 @@ async function pageOfStories(locale: string, where: SQL | undefined, page: numbe
 /** A tag's stories in one language (keyset pages); null for an unknown slug, a tag without a name in that language or a bad cursor. */
 export async function loadTagPage(locale: Locale, slug: string, cursor: string | null): Promise<ListingPage | null> {
   if (!isValidSlug(slug)) return null;
-  const [tag] = await getDb()
+  const [tag] = await getReaderDb()
     .select({ id: s.tags.id, slug: s.tags.slug, name: s.tagTranslations.name })
     .from(s.tags)
     .innerJoin(s.tagTranslations, and(eq(s.tagTranslations.tagId, s.tags.id), eq(s.tagTranslations.locale, locale)))
@@ -73,7 +73,7 @@ export async function loadTagPage(locale: Locale, slug: string, cursor: string |
 /** An author's stories in one language; null for an unknown slug or an author without a name in that language. */
 export async function loadAuthorPage(locale: Locale, slug: string, cursor: string | null): Promise<ListingPage | null> {
   if (!isValidSlug(slug)) return null;
-  const [author] = await getDb()
+  const [author] = await getReaderDb()
     .select({ id: s.authors.id, slug: s.authors.slug, name: s.authorTranslations.name })
     .from(s.authors)
     .innerJoin(
@@ -90,7 +90,7 @@ export async function loadAuthorPage(locale: Locale, slug: string, cursor: strin
 /** A bureau's stories in one language; null for an unknown slug or a bureau without a name in that language. */
 export async function loadBureauPage(locale: Locale, slug: string, cursor: string | null): Promise<ListingPage | null> {
   if (!isValidSlug(slug)) return null;
-  const [bureau] = await getDb()
+  const [bureau] = await getReaderDb()
     .select({ id: s.bureaus.id, slug: s.bureaus.slug, name: s.bureauTranslations.name })
     .from(s.bureaus)
     .innerJoin(
@@ -111,7 +111,7 @@ const localTime = () => sql`(${t.publishedAt} at time zone ${newsroomTimeZone})`
 export async function loadArchiveMonths(locale: Locale): Promise<ArchiveMonth[]> {
   const year = sql<number>`extract(year from ${localTime()})::int`;
   const month = sql<number>`extract(month from ${localTime()})::int`;
-  const rows = await getDb()
+  const rows = await getReaderDb()
     .select({ year, month, count: count() })
     .from(t)
     .where(and(published(locale), sql`${t.publishedAt} is not null`))
@@ -144,7 +144,7 @@ export async function loadArchiveMonthPage(locale: Locale, year: number, month: 
     sql`${t.publishedAt} >= (${start} at time zone ${newsroomTimeZone})`,
     sql`${t.publishedAt} < ((${start} + interval '1 month') at time zone ${newsroomTimeZone})`,
   );
-  const languages = await getDb()
+  const languages = await getReaderDb()
     .selectDistinct({ locale: t.locale })
     .from(t)
     .where(and(eq(t.status, 'published'), inMonth));
@@ -160,7 +160,7 @@ export async function loadArchiveMonthPage(locale: Locale, year: number, month: 
  * Null for an unknown story.
  */
 export async function loadStoryLinks(locale: Locale, articleId: number): Promise<StoryLinks | null> {
-  const db = getDb();
+  const db = getReaderDb();
   const [article] = await db
     .select({ categoryId: s.articles.categoryId, authorSlug: s.authors.slug, bureauSlug: s.bureaus.slug })
     .from(s.articles)

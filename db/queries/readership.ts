@@ -7,7 +7,7 @@
 import { and, desc, eq, gt, gte, isNotNull, sql } from 'drizzle-orm';
 import { locales, type Locale } from '@/i18n/locales';
 import { newsroomTimeZone } from '@/lib/config';
-import { getDb } from '../client';
+import { getDb, getReaderDb } from '../client';
 import * as s from '../schema';
 import { cacheTags } from './cache-tags';
 import { cachedRead } from './cached';
@@ -40,7 +40,7 @@ export type MostReadItem = { slug: string; title: string; views: number };
 
 /** The most read published stories of a language over the last `days` days (1: today and yesterday's rest). */
 export async function loadMostRead(locale: Locale, days: 1 | 7, limit = 5, now = new Date()): Promise<MostReadItem[]> {
-  const db = getDb();
+  const db = getReaderDb();
   const total = sql<number>`sum(${s.storyViews.views})::int`;
   const rows = await db
     .select({ slug: s.articleTranslations.slug, title: s.articleTranslations.title, views: total })
@@ -63,7 +63,7 @@ export type BreakingItem = { slug: string; title: string; until: string };
 
 /** Stories flagged as breaking and published in this language, newest flag first. */
 export async function loadBreaking(locale: Locale, now = new Date()): Promise<BreakingItem[]> {
-  const rows = await getDb()
+  const rows = await getReaderDb()
     .select({ slug: s.articleTranslations.slug, title: s.articleTranslations.title, until: s.articles.breakingUntil })
     .from(s.articles)
     .innerJoin(s.articleTranslations, and(eq(s.articleTranslations.articleId, s.articles.id), eq(s.articleTranslations.locale, locale), eq(s.articleTranslations.status, 'published')))

@@ -11,7 +11,7 @@ import { and, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Locale } from '@/i18n/locales';
 import { fold, queryTerms, snippet, tsQueryOf, type SnippetPart } from '@/lib/search-text';
-import { getDb } from '../client';
+import { getReaderDb } from '../client';
 import * as s from '../schema';
 import { loadPhotos, type Photo } from './articles';
 import { cacheTags } from './cache-tags';
@@ -86,7 +86,7 @@ async function rankStories(locale: Locale, filters: SearchFilters): Promise<Sear
   const terms = queryTerms(filters.q);
   const empty: SearchResults = { terms, hits: [], total: 0, capped: false, page: 1, pageCount: 1, approximate: false };
   if (terms.length === 0) return empty;
-  const db = getDb();
+  const db = getReaderDb();
   const t = s.articleTranslations;
   const query = sql`to_tsquery(bureau_search_config(${locale}), ${tsQueryOf(terms)})`;
   const filtersSql: (SQL | undefined)[] = [
