@@ -19,6 +19,10 @@ export default defineConfig({
   test: {
     environment: 'node',
     env: { BUREAU_TIME_ZONE: 'Asia/Baku' },
+    // Here, not only in the data project: vitest 4 takes the sequencer from the root config, and otherwise orders
+    // files by the last run's durations (a data file that publishes could then run before one that expects the
+    // demo content's newest story to lead).
+    sequence: { sequencer: ByPath },
     projects: [
       {
         resolve: { alias },
