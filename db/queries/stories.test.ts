@@ -169,6 +169,20 @@ describe('scheduled publishing', () => {
     expect(again.revalidate).not.toContain(`article-slug:ru:${slug}`);
   });
 
+  it('a story scheduled for later and published by hand goes out now, not with its future date', async () => {
+    const id = await newStory(reporter, 'Опубликован раньше срока');
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    expect(await as(editor, () => scheduleVariant(id, 'ru', tomorrow))).toMatchObject({ ok: true });
+    const before = Date.now();
+    expect(await as(editor, () => setVariantStatus(id, 'ru', 'publish'))).toMatchObject({ ok: true, status: 'published' });
+    const [variant] = await getDb().select().from(s.articleTranslations).where(and(eq(s.articleTranslations.articleId, id), eq(s.articleTranslations.locale, 'ru')));
+    expect(variant!.status).toBe('published');
+    expect(variant!.publishedAt!.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(variant!.publishedAt!.getTime()).toBeLessThanOrEqual(Date.now());
+    // Its wake-up, still queued for tomorrow, then finds nothing to do.
+    expect(await publishDueVariants(new Date(tomorrow.getTime() + 1000))).not.toMatchObject({ revalidate: expect.arrayContaining([expect.stringContaining(variant!.slug)]) });
+  });
+
   it('two runs at the same moment (two servers woken together) publish a variant once', async () => {
     const id = await newStory(reporter, 'Выходит один раз');
     const at = new Date(Date.now() + 60_000);

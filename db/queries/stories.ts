@@ -332,7 +332,8 @@ export type StatusResult =
 
 /**
  * Moves a variant through the workflow. Submitting for review: whoever may edit it. Publishing and
- * unpublishing: admins and editors. Publishing keeps the first publish time; unpublishing returns it to draft.
+ * unpublishing: admins and editors. Publishing keeps the first publish time (publishTime); unpublishing returns it to
+ * draft.
  */
 export async function setVariantStatus(id: number, locale: Locale, action: StatusAction): Promise<StatusResult> {
   const staff = await requireStaff();
@@ -358,7 +359,7 @@ export async function setVariantStatus(id: number, locale: Locale, action: Statu
   await getDb().transaction(async (tx) => {
     await tx
       .update(s.articleTranslations)
-      .set({ status: next, updatedAt: now, ...(action === 'publish' ? { publishedAt: variant.publishedAt ?? now } : {}) })
+      .set({ status: next, updatedAt: now, ...(action === 'publish' ? { publishedAt: publishTime(variant, now) } : {}) })
       .where(eq(s.articleTranslations.id, variant.id));
     await tx.insert(s.articleRevisions).values({
       articleId: id, locale, revision: variant.revision, kind: 'status', title: variant.title, lead: variant.lead, body: variant.body as object,
@@ -374,6 +375,15 @@ export async function setVariantStatus(id: number, locale: Locale, action: Statu
     status: next,
     revalidate: action === 'submit' ? [] : tagsForStoryChange({ locales, slugs: slugs.map((r) => r.slug), categorySlugs: [article.categorySlug] }),
   };
+}
+
+/**
+ * When a variant published now counts as published: its first publish time, kept through unpublishing and
+ * republishing; but a variant scheduled for later and published by hand goes out now, not with a date in the future.
+ */
+function publishTime(variant: { status: s.ArticleStatus; publishedAt: Date | null }, now: Date): Date {
+  if (!variant.publishedAt || variant.status === 'scheduled' || variant.publishedAt > now) return now;
+  return variant.publishedAt;
 }
 
 async function submitProposal(variant: VariantRow): Promise<StatusResult> {
