@@ -4,8 +4,12 @@
  *   portal sent, served as they are), the physical limit of this machine for that page;
  * - the front cache as shipped: deploy/nginx/bureau-maps.conf and bureau-locations.conf included unchanged, in
  *   front of the portal.
+ * Also used by scripts/multi-instance-check.ts (front cache only, no static server: `staticPort` left out).
+ * The master is started by whoever runs this (root on CI) with its own prefix, pid, logs, temp and cache folders
+ * under `dir`: it never reads /etc/nginx nor listens on port 80.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,14 +27,15 @@ export async function startNginx(options: {
   binary: string;
   dir: string;
   origins: string[];
-  staticPort: number;
+  /** The reference server of the page as a file; left out, there is none. */
+  staticPort?: number;
   frontPort: number;
-  files: Record<string, Buffer>;
+  files?: Record<string, Buffer>;
 }): Promise<Nginx> {
   const { dir } = options;
   fs.rmSync(dir, { recursive: true, force: true });
   for (const sub of ['static', 'cache', 'temp', 'logs']) fs.mkdirSync(path.join(dir, sub), { recursive: true });
-  for (const [name, bytes] of Object.entries(options.files)) fs.writeFileSync(path.join(dir, 'static', name), bytes);
+  for (const [name, bytes] of Object.entries(options.files ?? {})) fs.writeFileSync(path.join(dir, 'static', name), bytes);
   const deploy = path.resolve('deploy', 'nginx');
   const conf = `
 worker_processes ${Math.max(1, Math.min(2, os.cpus().length))};
@@ -57,25 +62,38 @@ ${options.origins.map((o) => `    server ${o} max_fails=1 fail_timeout=5s;`).joi
     gzip off;
     include ${deploy}/bureau-locations.conf;
   }
-  server {
+${
+  options.staticPort === undefined
+    ? ''
+    : `  server {
     listen 127.0.0.1:${options.staticPort};
     root ${dir}/static;
     gzip_static on;
     etag off;
     location / { try_files $uri =404; }
   }
-}
+`
+}}
 `;
   fs.writeFileSync(path.join(dir, 'nginx.conf'), conf);
   const version = spawnSync(options.binary, ['-v'], { encoding: 'utf8' }).stderr.trim().replace(/^nginx version: /, '');
   const test = spawnSync(options.binary, ['-t', '-p', dir, '-e', path.join(dir, 'logs', 'error.log'), '-c', path.join(dir, 'nginx.conf')], { encoding: 'utf8' });
   if (test.status !== 0) throw new Error(`nginx refused the configuration:\n${test.stderr}`);
   const child: ChildProcess = spawn(options.binary, ['-p', dir, '-e', path.join(dir, 'logs', 'error.log'), '-c', path.join(dir, 'nginx.conf')], { stdio: 'ignore' });
-  const staticBase = `http://127.0.0.1:${options.staticPort}`;
+  const staticBase = `http://127.0.0.1:${options.staticPort ?? options.frontPort}`;
   const frontBase = `http://127.0.0.1:${options.frontPort}`;
-  for (let i = 0; i < 100; i++) {
-    const up = await fetch(`${staticBase}/`).then(() => true, () => false);
-    if (up) break;
+  // Listening is enough (a request to the front would already reach the portal).
+  const listening = () =>
+    new Promise<boolean>((resolve) => {
+      const socket = net.connect(options.frontPort, '127.0.0.1');
+      socket.once('connect', () => (socket.destroy(), resolve(true)));
+      socket.once('error', () => resolve(false));
+    });
+  for (let i = 0; i < 100 && !(await listening()); i++) {
+    if (child.exitCode !== null) {
+      const log = fs.readFileSync(path.join(dir, 'logs', 'error.log'), 'utf8').split('\n').slice(-5).join('\n');
+      throw new Error(`nginx exited (${child.exitCode}) at start:\n${log}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
