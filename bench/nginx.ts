@@ -31,20 +31,25 @@ export async function startNginx(options: {
   staticPort?: number;
   frontPort: number;
   files?: Record<string, Buffer>;
+  /** A file to log each request's status and the instances nginx tried (`$upstream_addr`, `$upstream_status`). */
+  accessLog?: string;
 }): Promise<Nginx> {
   const { dir } = options;
   fs.rmSync(dir, { recursive: true, force: true });
   for (const sub of ['static', 'cache', 'temp', 'logs']) fs.mkdirSync(path.join(dir, sub), { recursive: true });
   for (const [name, bytes] of Object.entries(options.files ?? {})) fs.writeFileSync(path.join(dir, 'static', name), bytes);
   const deploy = path.resolve('deploy', 'nginx');
+  // Started by root (CI), nginx's workers would run as nobody, who cannot reach a checkout under /root: they run as
+  // the user who started it (whose files these are) instead.
+  const user = process.getuid?.() === 0 ? 'user root root;\n' : '';
   const conf = `
-worker_processes ${Math.max(1, Math.min(2, os.cpus().length))};
+${user}worker_processes ${Math.max(1, Math.min(2, os.cpus().length))};
 daemon off;
 pid ${dir}/nginx.pid;
 error_log ${dir}/logs/error.log warn;
 events { worker_connections 4096; }
 http {
-  access_log off;
+${options.accessLog ? `  log_format upstreams '$status "$upstream_addr" "$upstream_status" $request_uri';\n  access_log ${options.accessLog} upstreams;` : '  access_log off;'}
   default_type text/html;
   client_body_temp_path ${dir}/temp/body;
   proxy_temp_path ${dir}/temp/proxy;

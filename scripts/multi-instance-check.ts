@@ -277,14 +277,16 @@ async function main() {
   const storageEnv = s3.env;
   let redis = await startRedis();
   // Migrations (with pg-boss's queues, as the deploy step does) and the demo content, photos into the bucket.
-  console.log(await runScript('scripts/db-seed.ts', storageEnv));
+  // (Only its last line: the rest is the AWS SDK's Node-version notice, README "Configuration".)
+  console.log((await runScript('scripts/db-seed.ts', storageEnv)).split('\n').at(-1));
 
   const ports = [firstPort, firstPort + 1, firstPort + 2];
   const instances = ['A', 'B', 'C'].map((name, i) => startInstance(name, ports[i]!, storageEnv));
   const [a, b, c] = instances as [Instance, Instance, Instance];
   await Promise.all(instances.map(waitForInstance));
   fs.mkdirSync(work, { recursive: true });
-  nginx = await startNginx({ binary: nginxBinary()!, dir: path.join(work, 'nginx'), origins: ports.map((p) => `127.0.0.1:${p}`), frontPort: nginxPort });
+  const accessLog = path.join(work, 'nginx-access.log');
+  nginx = await startNginx({ binary: nginxBinary()!, dir: path.join(work, 'nginx'), origins: ports.map((p) => `127.0.0.1:${p}`), frontPort: nginxPort, accessLog });
   console.log(`Set-up: 3 instances (${ports.join(', ')}), nginx ${nginx.version} on ${nginxPort}, Redis on ${redisPort}, s3rver at ${s3.endpoint}, database ${database}: ${elapsed()}`);
   for (const instance of instances) {
     const said = instance.output();
@@ -298,7 +300,7 @@ async function main() {
   check(first.status === 200 && second.headers.get('x-cache-status') === 'HIT', `nginx serves /ru from the instances, then from its cache (X-Cache-Status ${second.headers.get('x-cache-status')})`);
 
   // The data layer in this process, on the same database, for what the newsroom does (sign-in, scheduling).
-  Object.assign(process.env, { DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: authSecret, BUREAU_SITE_URL: front });
+  Object.assign(process.env, { ...storageEnv, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: authSecret, BUREAU_SITE_URL: front });
   const { closeDb } = await import('../db/client');
   const { stopJobSender } = await import('../db/jobs');
   const { signedInAccount } = await import('../db/test-sessions');
@@ -399,6 +401,7 @@ async function main() {
   // --- 4. One instance killed under a read load through nginx --------------------------------------------------
   const loadPaths = ['/ru', storyPath, '/en', '/az', scheduledPath, '/ru/category/society'];
   let killedAt = 0;
+  const logOffset = fs.statSync(accessLog).size;
   const load = readLoad(
     loadPaths,
     12,
@@ -418,6 +421,13 @@ async function main() {
   );
   for (const error of loaded.errors.slice(0, 5)) console.log(`  ${error}`);
   check(loaded.failed === 0 && loaded.requests > 100, `no GET lost while C was killed: ${loaded.failed} failed of ${loaded.requests}`);
+  // nginx's log of the instances it tried for each request: C served its share until it died, and the requests
+  // sent to it afterwards were retried on another (proxy_next_upstream), which is why none was lost.
+  const tried = fs.readFileSync(accessLog).subarray(logOffset).toString().split('\n').map((line) => /"([^"]*)"/.exec(line)?.[1] ?? '-');
+  const cAddress = `127.0.0.1:${c.port}`;
+  const answeredByC = tried.filter((addrs) => addrs.split(', ').at(-1) === cAddress).length;
+  const retriedFromC = tried.filter((addrs) => addrs.includes(`${cAddress}, `)).length;
+  check(answeredByC > 0 && retriedFromC > 0, `nginx's log: C answered ${answeredByC} of them before it died; ${retriedFromC} sent to C were retried on another instance`);
   const dashboard = await Promise.all(Array.from({ length: 4 }, () => get(front, '/ru/dashboard', { cookie: editor.cookie })));
   check(
     dashboard.every((d) => d.status === 200 && d.headers.get('x-cache-status') !== 'HIT' && (d.headers.get('cache-control') ?? '').includes('no-store')),
