@@ -25,6 +25,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
@@ -148,6 +149,14 @@ async function waitForInstance(instance: Instance) {
   if (took === null) throw new Error(`${instance.name} did not answer on ${instance.port}:\n${instance.output().slice(-2000)}`);
 }
 
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+}
+
 type Got = { status: number; body: string; ms: number; headers: Headers };
 
 async function get(base: string, pathname: string, headers: Record<string, string> = {}): Promise<Got> {
@@ -267,6 +276,9 @@ async function main() {
     spawnSync('redis-server', ['--version']).error ? 'redis-server (apt-get install redis-server)' : null,
   ].filter(Boolean);
   if (missing.length) throw new Error(`Missing: ${missing.join('; ')}`);
+  const ports = [firstPort, firstPort + 1, firstPort + 2];
+  const busy = (await Promise.all([...ports, nginxPort, redisPort].map(async (port) => ((await listening(port)) ? port : null)))).filter(Boolean);
+  if (busy.length) throw new Error(`Ports in use: ${busy.join(', ')} (another run? set MULTI_PORT, MULTI_NGINX_PORT, MULTI_REDIS_PORT)`);
 
   // --- Set-up: database, bucket, Redis, three instances, nginx ---------------------------------------------
   await admin.unsafe(`CREATE DATABASE ${database}`);
@@ -280,7 +292,6 @@ async function main() {
   // (Only its last line: the rest is the AWS SDK's Node-version notice, README "Configuration".)
   console.log((await runScript('scripts/db-seed.ts', storageEnv)).split('\n').at(-1));
 
-  const ports = [firstPort, firstPort + 1, firstPort + 2];
   const instances = ['A', 'B', 'C'].map((name, i) => startInstance(name, ports[i]!, storageEnv));
   const [a, b, c] = instances as [Instance, Instance, Instance];
   await Promise.all(instances.map(waitForInstance));
