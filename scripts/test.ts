@@ -6,6 +6,9 @@
  *      `npm start` is not disturbed)
  *   4. e2e tests in Chromium against that build, on a fresh database (Playwright; the server fails loudly on a
  *      missing UI string: BUREAU_STRICT_MESSAGES in playwright.config.ts)
+ *   5. with DATABASE_URL set (CI): several instances of that build behind nginx, with Redis and an S3-compatible
+ *      server, on a database of its own on the same PostgreSQL server (scripts/multi-instance-check.ts; needs
+ *      nginx and redis-server, which .ci/run installs; its checks count as tests)
  * Stops at the first failing step and exits non-zero.
  */
 import { spawnSync } from 'node:child_process';
@@ -56,6 +59,15 @@ const steps: { name: string; run: () => number }[] = [
       });
     },
   },
+  // Several instances need PostgreSQL (the embedded database is for one process): only with DATABASE_URL.
+  ...(process.env.DATABASE_URL
+    ? [
+        {
+          name: 'several instances behind nginx (multi-instance-check)',
+          run: () => run(bin('tsx'), ['scripts/multi-instance-check.ts'], { MULTI_REPORT: path.join(reports, 'multi-instance.json') }),
+        },
+      ]
+    : []),
 ];
 
 function run(command: string, args: string[], extraEnv: Record<string, string> = {}): number {
@@ -93,10 +105,11 @@ function counts() {
     numFailedTests: (main?.numFailedTests ?? 0) + (pglite?.numFailedTests ?? 0),
     numPendingTests: (main?.numPendingTests ?? 0) + (pglite?.numPendingTests ?? 0),
   };
+  const multi = read('multi-instance.json') as { passed?: number; failed?: number } | null;
   const playwright = read('playwright.json') as { stats?: { expected?: number; unexpected?: number; flaky?: number; skipped?: number } } | null;
   return {
-    passed: (i18nCheck === 'passed' ? 1 : 0) + (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0),
-    failed: (i18nCheck === 'failed' ? 1 : 0) + (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0),
+    passed: (i18nCheck === 'passed' ? 1 : 0) + (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0) + (multi?.passed ?? 0),
+    failed: (i18nCheck === 'failed' ? 1 : 0) + (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0) + (multi?.failed ?? 0),
     skipped: (vitest?.numPendingTests ?? 0) + (playwright?.stats?.skipped ?? 0),
   };
 }
