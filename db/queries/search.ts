@@ -117,8 +117,11 @@ async function rankStories(locale: Locale, filters: SearchFilters): Promise<Sear
   };
 
   const rankWindow = async (match: SQL, rank: SQL, page: number, executor: Pick<typeof db, 'select'>, since: SQL | undefined) => {
+    // The newest matches first, without their rank: ranking reads each story's whole search vector, so it is done
+    // for the SEARCH_CANDIDATES kept, not for every match (a common word matched 3,583 Russian stories of 10,000:
+    // 24 ms to rank them all, 9.5 ms this way).
     const candidates = executor
-      .select({ id: t.id, publishedAt: t.publishedAt, rank: sql<number>`${rank}`.as('rank') })
+      .select({ id: t.id, publishedAt: t.publishedAt })
       .from(t)
       .where(and(...filtersSql, since, match))
       .orderBy(desc(t.publishedAt), desc(t.id))
@@ -127,7 +130,8 @@ async function rankStories(locale: Locale, filters: SearchFilters): Promise<Sear
     const ranked = await executor
       .select({ id: candidates.id, total: sql<number>`(count(*) over ())::int` })
       .from(candidates)
-      .orderBy(desc(candidates.rank), desc(candidates.publishedAt), desc(candidates.id));
+      .innerJoin(t, eq(t.id, candidates.id))
+      .orderBy(desc(rank), desc(candidates.publishedAt), desc(candidates.id));
     const total = ranked[0]?.total ?? 0;
     const pageCount = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
     const current = Math.min(page, pageCount);
