@@ -4,10 +4,10 @@
  * Bureau's pages are compared with it: a cached story should cost no more than the framework itself.
  * Written into .data/bench/floor-app at run time (nothing of it is committed).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { groupStopper } from './processes';
+import { startNodeServer } from './processes';
 
 const nextBin = path.resolve('node_modules/next/dist/bin/next');
 
@@ -34,17 +34,14 @@ export async function startFloor(dir: string, port: number): Promise<{ base: str
     const build = spawnSync(process.execPath, [nextBin, 'build', dir], { encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
     if (build.status !== 0) throw new Error(`The floor app did not build:\n${build.stdout}\n${build.stderr}`);
   }
-  const child: ChildProcess = spawn(process.execPath, [nextBin, 'start', dir, '-p', String(port), '-H', '127.0.0.1'], {
-    detached: true,
-    stdio: 'ignore',
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-  });
   const base = `http://127.0.0.1:${port}`;
-  const stop = groupStopper(child);
-  for (let i = 0; i < 120; i++) {
-    if (await fetch(`${base}/`).then((r) => r.ok, () => false)) return { base, stop };
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  await stop();
-  throw new Error('The floor app did not start.');
+  const { stop } = await startNodeServer({
+    args: [nextBin, 'start', dir, '-p', String(port), '-H', '127.0.0.1'],
+    env: { NODE_ENV: 'production' },
+    readyUrl: `${base}/`,
+    label: 'The floor app',
+    attempts: 120,
+    intervalMs: 500,
+  });
+  return { base, stop };
 }

@@ -5,7 +5,7 @@
  * The migrations are applied before, by scripts/start.ts (bench/run.ts starts it once on the same database).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { groupStopper } from './processes';
+import { groupStopper, startNodeServer } from './processes';
 
 const sleep = (n: number) => new Promise((r) => setTimeout(r, n));
 
@@ -40,35 +40,24 @@ export type Instance = { port: number; base: string; stop: () => Promise<void> }
 export async function startInstance(options: { port: number; env: Record<string, string> }): Promise<Instance> {
   const base = `http://127.0.0.1:${options.port}`;
   // scripts/server.ts started directly, in a group of its own: stopping the group stops the server itself.
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const { stop, output } = await startNodeServer({
+    args: ['--import', 'tsx', 'scripts/server.ts'],
     env: {
-      ...process.env,
       ...options.env,
       NODE_ENV: 'production',
       PORT: String(options.port),
       HOSTNAME: '127.0.0.1',
       // Behind nginx: the client is the last X-Forwarded-For hop.
       BUREAU_TRUST_PROXY: '1',
-      NEXT_TELEMETRY_DISABLED: '1',
     },
+    readyUrl: `${base}/ru`,
+    label: `The instance on port ${options.port}`,
+    attempts: 300,
+    intervalMs: 500,
   });
-  let output = '';
-  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-  const stop = groupStopper(child);
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`The instance on port ${options.port} did not start:\n${output}`);
-    if (await fetch(`${base}/ru`).then((r) => r.ok, () => false)) {
-      if (/unreachable|not a redis/i.test(output)) {
-        await stop();
-        throw new Error(`The instance on port ${options.port} cannot reach its shared cache:\n${output}`);
-      }
-      return { port: options.port, base, stop };
-    }
-    await sleep(500);
+  if (/unreachable|not a redis/i.test(output())) {
+    await stop();
+    throw new Error(`The instance on port ${options.port} cannot reach its shared cache:\n${output()}`);
   }
-  await stop();
-  throw new Error(`The instance on port ${options.port} did not answer within 150 s:\n${output}`);
+  return { port: options.port, base, stop };
 }

@@ -3,7 +3,7 @@
  * its own: signalling the group (-pid) also stops the children they start (scripts/start.ts → scripts/server.ts,
  * `next start` → next-server, STACK.md). Every stop is also registered, so Ctrl-C or a failure stops them all.
  */
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 
 const running = new Set<() => Promise<void>>();
 
@@ -63,4 +63,36 @@ export function stopAllOnSignals() {
       void stopAll().finally(() => process.exit(130));
     });
   }
+}
+
+/**
+ * Starts a Node.js server (`args` after the node binary) in a process group of its own, and waits until `readyUrl`
+ * answers 2xx, polling every `intervalMs` for at most `attempts` tries. Its output is kept for the error message
+ * when it exits or never answers; then it is stopped.
+ */
+export async function startNodeServer(options: {
+  args: string[];
+  env: Record<string, string>;
+  readyUrl: string;
+  label: string;
+  attempts: number;
+  intervalMs: number;
+}): Promise<{ stop: () => Promise<void>; output: () => string }> {
+  const child: ChildProcess = spawn(process.execPath, options.args, {
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...options.env },
+  });
+  let output = '';
+  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+  const stop = groupStopper(child);
+  for (let i = 0; i < options.attempts; i++) {
+    if (child.exitCode !== null) throw new Error(`${options.label} did not start:\n${output}`);
+    if (await fetch(options.readyUrl).then((r) => r.ok, () => false)) return { stop, output: () => output };
+    await new Promise((r) => setTimeout(r, options.intervalMs));
+  }
+  await stop();
+  const waited = Math.round((options.attempts * options.intervalMs) / 1000);
+  throw new Error(`${options.label} did not answer within ${waited} s:\n${output}`);
 }

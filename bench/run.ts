@@ -20,7 +20,7 @@
  * deploy/nginx/ and with a copy of its locations that caches nothing (bench/nginx.ts), beside nginx serving the
  * story's bytes as a file: the "Several instances" section of bench/RESULTS.md.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -33,7 +33,7 @@ import { startFloor } from './floor';
 import { startInstance, startRedis, type Instance } from './instances';
 import { hasWrk, runLoad, type LoadResult } from './load';
 import { nginxBinary, startNginx, type Nginx } from './nginx';
-import { groupStopper, stopAll, stopAllOnSignals } from './processes';
+import { startNodeServer, stopAll, stopAllOnSignals } from './processes';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -125,11 +125,9 @@ type Server = { base: string; token: string; stop: () => Promise<void> };
 async function startPortal(databaseUrl: string, stories: number): Promise<Server> {
   const token = randomBytes(24).toString('base64url');
   const base = `http://127.0.0.1:${PORTS.origin}`;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const { stop } = await startNodeServer({
+    args: ['--import', 'tsx', 'scripts/start.ts'],
     env: {
-      ...process.env,
       DATABASE_URL: databaseUrl,
       PORT: String(PORTS.origin),
       BUREAU_DIST_DIR: DIST,
@@ -138,21 +136,14 @@ async function startPortal(databaseUrl: string, stories: number): Promise<Server
       BUREAU_INTERNAL_TOKEN: token,
       // The benchmark publishes through the same endpoint the scheduler calls, at moments it chooses.
       BUREAU_SCHEDULER_INTERVAL_MS: String(24 * 3600 * 1000),
-      NEXT_TELEMETRY_DISABLED: '1',
     },
+    readyUrl: `${base}/ru`,
+    label: 'Bureau',
+    // The first start builds.
+    attempts: 900,
+    intervalMs: 1000,
   });
-  let output = '';
-  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-  const stop = groupStopper(child);
-  for (let i = 0; i < 900; i++) {
-    if (child.exitCode !== null) throw new Error(`Bureau did not start:\n${output}`);
-    const ok = await fetch(`${base}/ru`).then((r) => r.ok, () => false);
-    if (ok) return { base, token, stop };
-    await sleep(1000);
-  }
-  await stop();
-  throw new Error(`Bureau did not answer within 15 minutes:\n${output}`);
+  return { base, token, stop };
 }
 
 type Targets = { story: string; home: string; category: string; photo: string; search: string[]; fresh: { id: number; slug: string } };
