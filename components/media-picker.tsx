@@ -6,7 +6,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { LibraryItem, LibraryPage } from '@/db/queries/media';
 import type { Locale } from '@/i18n/locales';
 
-export type LibrarySearch = (q: string, page: number) => Promise<LibraryPage | { error: string }>;
+export type LibrarySearch = (input: { q: string; page: number }) => Promise<({ ok: true } & LibraryPage) | { ok: false; error: string }>;
 
 type Props = {
   open: boolean;
@@ -38,8 +38,8 @@ export function MediaPicker({ open, multiple, search, onChoose, onClose, exclude
     setLoading(true);
     setError(null);
     try {
-      const found = await search(query, page);
-      if ('error' in found) setError(found.error);
+      const found = await search({ q: query, page });
+      if (!found.ok) setError(found.error);
       else setResult((prev) => ({ items: page > 1 && prev ? [...prev.items, ...found.items] : found.items, page: found.page, pages: found.pages }));
     } catch {
       setError('network');

@@ -4,8 +4,10 @@ import Image from '@tiptap/extension-image';
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Locale } from '@/i18n/locales';
+import { checkLinkHref } from '@/lib/rich-text';
+import { LinkDialog } from './link-dialog';
 import { MediaPicker, type LibrarySearch } from './media-picker';
 
 type Props = { id: string; labelledBy: string; value: unknown; onChange: (doc: unknown) => void; readOnly?: boolean; search?: LibrarySearch };
@@ -38,14 +40,30 @@ const LibraryImage = Image.extend({
   },
 });
 
+/** Two documents are the same text when they differ only by empty paragraphs at the end (the editor adds one). */
+function sameDoc(a: unknown, b: unknown): boolean {
+  const trim = (doc: unknown) => {
+    const content = [...(((doc as { content?: unknown[] } | null)?.content ?? []) as { type?: string; content?: unknown[] }[])];
+    while (content.length && content.at(-1)?.type === 'paragraph' && !content.at(-1)?.content?.length) content.pop();
+    return JSON.stringify(content);
+  };
+  return trim(a) === trim(b);
+}
+
 /**
  * The story body editor (Tiptap on ProseMirror). Only what readers' allow-list renders is offered: subheadings,
- * bold, italic, links, lists and quotes; the document is saved as the editor's JSON.
+ * bold, italic, links, lists, quotes and library photos; the document is saved as the editor's JSON. Every change
+ * to the text is passed on, however it was made (typing, shortcuts, toolbar buttons, the link dialog, the photo
+ * picker): nothing depends on where the focus is. Normalising the loaded document is not a change.
  */
 export function RichTextEditor({ id, labelledBy, value, onChange, readOnly = false, search }: Props) {
   const t = useTranslations('Editor.toolbar');
   const locale = useLocale() as Locale;
   const [picking, setPicking] = useState(false);
+  const [linking, setLinking] = useState(false);
+  const known = useRef<unknown>(value);
+  const changed = useRef(onChange);
+  changed.current = onChange;
   const editor = useEditor({
     // Rendered only in the browser: the server sends the toolbar and an empty frame.
     immediatelyRender: false,
@@ -60,16 +78,27 @@ export function RichTextEditor({ id, labelledBy, value, onChange, readOnly = fal
         strike: false,
         underline: false,
         horizontalRule: false,
-        link: { openOnClick: false, autolink: true, protocols: ['https', 'http', 'mailto'], defaultProtocol: 'https' },
+        link: {
+          openOnClick: false,
+          autolink: true,
+          protocols: ['https', 'http', 'mailto'],
+          defaultProtocol: 'https',
+          // Pasted or typed links pass the same check as the dialog's, and readers' allow-list.
+          isAllowedUri: (url) => checkLinkHref(url).ok,
+        },
       }),
       LibraryImage.configure({ inline: false, allowBase64: false }),
     ],
     content: value as object,
     editorProps: { attributes: { id, role: 'textbox', 'aria-multiline': 'true', 'aria-labelledby': labelledBy, class: 'rich-text rich-text-editor__area' } },
-    // Only the writer's own changes count: the editor normalising the loaded document (e.g. adding a trailing
-    // paragraph) must not look like an edit and trigger a save.
+    onCreate: ({ editor: e }) => {
+      known.current = plain(e.getJSON());
+    },
     onUpdate: ({ editor: e }) => {
-      if (e.isFocused) onChange(plain(e.getJSON()));
+      const doc = plain(e.getJSON());
+      if (sameDoc(doc, known.current)) return;
+      known.current = doc;
+      changed.current(doc);
     },
   });
 
@@ -77,40 +106,72 @@ export function RichTextEditor({ id, labelledBy, value, onChange, readOnly = fal
     editor?.setEditable(!readOnly);
   }, [editor, readOnly]);
 
-  const button = (name: string, label: string, run: () => void, active: boolean) => (
-    <button type="button" key={name} onClick={run} aria-pressed={active} disabled={!editor || readOnly} className="toolbar__button">
-      {label}
+  // A text put in from outside (the browser's copy after a reload, a colleague's version, the published text
+  // after "Discard") replaces what the editor shows, without counting as a change.
+  useEffect(() => {
+    if (!editor || sameDoc(value, known.current)) return;
+    known.current = value;
+    editor.commands.setContent(value as object, { emitUpdate: false });
+  }, [editor, value]);
+
+  const button = (name: string, label: string, run: () => void, active: boolean, shortcut?: string) => (
+    <button
+      type="button"
+      key={name}
+      onClick={run}
+      // The text keeps its selection: a press on the toolbar does not take the focus from it first.
+      onMouseDown={(e) => e.preventDefault()}
+      aria-pressed={active}
+      aria-keyshortcuts={shortcut}
+      title={shortcut ? `${label} (${shortcut})` : label}
+      disabled={!editor || readOnly}
+      className={`toolbar__button toolbar__button--${name}`}
+    >
+      <span aria-hidden="true" className="toolbar__icon">
+        {ICONS[name]}
+      </span>
+      <span className="toolbar__label">{label}</span>
     </button>
   );
 
+  const linkHref = (editor?.getAttributes('link').href as string | undefined) ?? '';
+
   return (
     <div className="rich-text-editor">
-      <div role="toolbar" aria-label={t('label')} className="toolbar">
+      <div role="toolbar" aria-label={t('label')} aria-controls={id} className="toolbar">
         {editor ? (
           <>
-            {button('h2', t('h2'), () => editor.chain().focus().toggleHeading({ level: 2 }).run(), editor.isActive('heading', { level: 2 }))}
-            {button('h3', t('h3'), () => editor.chain().focus().toggleHeading({ level: 3 }).run(), editor.isActive('heading', { level: 3 }))}
-            {button('bold', t('bold'), () => editor.chain().focus().toggleBold().run(), editor.isActive('bold'))}
-            {button('italic', t('italic'), () => editor.chain().focus().toggleItalic().run(), editor.isActive('italic'))}
-            {button(
-              'link',
-              t('link'),
-              () => {
-                const href = window.prompt(t('linkPrompt'), editor.getAttributes('link').href ?? 'https://');
-                if (href === null) return;
-                if (href.trim() === '') editor.chain().focus().unsetLink().run();
-                else editor.chain().focus().extendMarkRange('link').setLink({ href: href.trim() }).run();
-              },
-              editor.isActive('link'),
-            )}
-            {button('bullet', t('bulletList'), () => editor.chain().focus().toggleBulletList().run(), editor.isActive('bulletList'))}
-            {button('ordered', t('orderedList'), () => editor.chain().focus().toggleOrderedList().run(), editor.isActive('orderedList'))}
-            {button('quote', t('quote'), () => editor.chain().focus().toggleBlockquote().run(), editor.isActive('blockquote'))}
+            {button('h2', t('h2'), () => editor.chain().focus().toggleHeading({ level: 2 }).run(), editor.isActive('heading', { level: 2 }), 'Control+Alt+2')}
+            {button('h3', t('h3'), () => editor.chain().focus().toggleHeading({ level: 3 }).run(), editor.isActive('heading', { level: 3 }), 'Control+Alt+3')}
+            {button('bold', t('bold'), () => editor.chain().focus().toggleBold().run(), editor.isActive('bold'), 'Control+B')}
+            {button('italic', t('italic'), () => editor.chain().focus().toggleItalic().run(), editor.isActive('italic'), 'Control+I')}
+            {button('link', t('link'), () => setLinking(true), editor.isActive('link'))}
+            {button('bullet', t('bulletList'), () => editor.chain().focus().toggleBulletList().run(), editor.isActive('bulletList'), 'Control+Shift+8')}
+            {button('ordered', t('orderedList'), () => editor.chain().focus().toggleOrderedList().run(), editor.isActive('orderedList'), 'Control+Shift+7')}
+            {button('quote', t('quote'), () => editor.chain().focus().toggleBlockquote().run(), editor.isActive('blockquote'), 'Control+Shift+B')}
             {search ? button('image', t('image'), () => setPicking(true), false) : null}
           </>
         ) : null}
       </div>
       <EditorContent editor={editor} />
+      {editor ? (
+        <LinkDialog
+          open={linking}
+          href={linkHref}
+          onClose={() => (setLinking(false), editor.commands.focus())}
+          onRemove={() => {
+            setLinking(false);
+            editor.chain().focus().extendMarkRange('link').unsetLink().run();
+          }}
+          onApply={(href) => {
+            setLinking(false);
+            const chain = editor.chain().focus().extendMarkRange('link');
+            // With nothing selected, the address itself becomes the link's text.
+            if (editor.state.selection.empty && !editor.isActive('link')) chain.insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] }).run();
+            else chain.setLink({ href }).run();
+          }}
+        />
+      ) : null}
       {search && editor ? (
         <MediaPicker
           open={picking}
@@ -121,10 +182,12 @@ export function RichTextEditor({ id, labelledBy, value, onChange, readOnly = fal
             setPicking(false);
             if (!item) return;
             editor.chain().focus().insertContent({ type: 'image', attrs: { mediaId: item.id, src: item.src, alt: item.texts[locale].alt } }).run();
-            onChange(plain(editor.getJSON()));
           }}
         />
       ) : null}
     </div>
   );
 }
+
+/** Small glyphs for the phone's one-row toolbar (the words stay as labels for screen readers and wide screens). */
+const ICONS: Record<string, string> = { h2: 'H2', h3: 'H3', bold: 'B', italic: 'I', link: '🔗', bullet: '•', ordered: '1.', quote: '❝', image: '▣' };

@@ -107,6 +107,21 @@ export async function queuePublishWakeUp(variantId: number, at: Date, previous: 
   }
 }
 
+/**
+ * Cancels the wake-up of a variant that was scheduled at `at` and no longer is (unscheduled, published by hand,
+ * deleted). Never fails the caller: a wake-up left behind only finds nothing to publish.
+ */
+export async function cancelPublishWakeUp(variantId: number, at: Date): Promise<void> {
+  const url = process.env.DATABASE_URL;
+  if (!url) return;
+  try {
+    const boss = await sender(url);
+    await boss.cancel(PUBLISH_DUE_QUEUE, wakeUpId(variantId, at));
+  } catch (error) {
+    console.error(`Scheduled publishing: could not cancel the wake-up for variant ${variantId}: ${error instanceof Error ? error.message : String(error)}.`);
+  }
+}
+
 /** Closes the app process's queue client (tests, shutdown). */
 export async function stopJobSender(): Promise<void> {
   const pending = globalForJobs.bureauJobSender;

@@ -166,20 +166,26 @@ export const articles = pgTable(
 
 export const articleStatuses = ['draft', 'in_review', 'scheduled', 'published'] as const;
 
-/** Proposed changes to a published variant (article_translations.proposal). */
-export type Proposal = {
+/**
+ * Changes to a published variant that readers do not see yet (article_translations.proposal): autosave, restoring
+ * a revision and translators' proposals all write here, and an editor's "Update" publishes them (or "Discard"
+ * drops them). See db/queries/publishing.ts.
+ */
+export type PendingText = {
   title: string;
   lead: string;
   body: unknown;
   seoTitle: string | null;
   seoDescription: string | null;
-  /** The variant's revision the proposal was made against. */
+  /** The slug the variant takes when the changes are published (its URL changes only then); absent in old rows. */
+  slug?: string;
+  /** The variant's revision the published text had when these changes began. */
   basedOn: number;
-  /** For translations: the source revision the proposed text was translated from. */
+  /** For translations: the source revision the pending text was translated from. */
   sourceRevision: number | null;
   by: string;
   at: string;
-  /** Submitted for review (else still being written). */
+  /** Submitted for review by someone who may not publish (a translator); an editor's own changes are not. */
   submitted: boolean;
 };
 export type ArticleStatus = (typeof articleStatuses)[number];
@@ -206,13 +212,17 @@ export const articleTranslations = pgTable(
     revisedAt: timestamp('revised_at', { withTimezone: true }),
     /** For translations: the source variant's revision this text was translated from. */
     sourceRevision: integer('source_revision'),
-    /** Incremented on every save; detects two people editing the same variant. */
+    /**
+     * Incremented on every save, of the working text or of pending changes, and when pending changes are dropped:
+     * detects two people editing the same variant. Publishing pending changes keeps it (the text is the same).
+     */
     revision: integer('revision').notNull().default(1),
     /**
-     * Changes to a published variant by someone who may not publish (a translator): kept here, unseen by
-     * readers, until an editor publishes them. See db/queries/stories.ts.
+     * Changes to a published variant, kept here unseen by readers until an editor publishes them ("Update") or
+     * drops them ("Discard"); null when there are none. The column keeps its first name, from when only
+     * translators' proposals were kept here.
      */
-    proposal: jsonb('proposal').$type<Proposal>(),
+    pending: jsonb('proposal').$type<PendingText>(),
     /** The body as plain text, written with it (db/queries/stories.ts): what search reads. */
     bodyText: text('body_text').notNull().default(''),
     /**
@@ -416,9 +426,12 @@ export const auditLog = pgTable(
 
 /**
  * Every save of a story variant, kept: who, when, and the whole text. A save that lost a race with another
- * editor is kept too (kind 'conflict'), so no text is ever dropped.
+ * editor is kept too (kind 'conflict'), so no text is ever dropped. Kinds: 'save' (the working text), 'pending'
+ * (changes to a published text, unseen by readers), 'update' (pending changes published), 'discard' (pending
+ * changes dropped: the row holds the published text again), 'restore', 'status', 'conflict'; 'proposal' is the
+ * name older rows gave to pending saves.
  */
-export const revisionKinds = ['create', 'save', 'conflict', 'restore', 'status', 'proposal'] as const;
+export const revisionKinds = ['create', 'save', 'pending', 'update', 'discard', 'conflict', 'restore', 'status', 'proposal'] as const;
 export const articleRevisions = pgTable(
   'article_revisions',
   {

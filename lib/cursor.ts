@@ -6,6 +6,8 @@
  * Parsing is strict: anything that is not exactly what encodeCursor writes (leading zeros, upper case, a time
  * outside 2000 to ten years ahead, an id out of range) is null, so the page answers 404 rather than guessing.
  */
+import { MAX_ROW_ID } from './ids';
+
 export type Cursor = {
   /** Microseconds since the epoch, as a decimal string (beyond Number's exact range for timestamps). */
   micros: string;
@@ -14,7 +16,7 @@ export type Cursor = {
 
 const PATTERN = /^[1-9a-z][0-9a-z]{0,11}-[1-9a-z][0-9a-z]{0,5}$/;
 const MIN_MICROS = 946_684_800_000_000n; // 2000-01-01
-const MAX_ID = 2_147_483_647;
+const MAX_ID = MAX_ROW_ID;
 
 export function encodeCursor(cursor: Cursor): string {
   return `${BigInt(cursor.micros).toString(36)}-${cursor.id.toString(36)}`;

@@ -65,3 +65,33 @@ describe('richTextFromParagraphs', () => {
     expect(richTextToPlain(doc)).toBe('Head\n\nQuote\n\nA bold word');
   });
 });
+
+describe('checkLinkHref (the editor\'s link dialog)', () => {
+  it('takes web addresses, e-mail and the site\'s own pages, and a bare domain as https', async () => {
+    const { checkLinkHref } = await import('./rich-text');
+    expect(checkLinkHref(' https://example.org/a?b=1 ')).toEqual({ ok: true, href: 'https://example.org/a?b=1' });
+    expect(checkLinkHref('http://example.org')).toEqual({ ok: true, href: 'http://example.org' });
+    expect(checkLinkHref('mailto:desk@bureau.az')).toEqual({ ok: true, href: 'mailto:desk@bureau.az' });
+    expect(checkLinkHref('/ru/news/some-story')).toEqual({ ok: true, href: '/ru/news/some-story' });
+    expect(checkLinkHref('example.org/news')).toEqual({ ok: true, href: 'https://example.org/news' });
+    expect(checkLinkHref('azertag.az')).toEqual({ ok: true, href: 'https://azertag.az/' });
+    // Whatever it accepts, readers' allow-list keeps.
+    for (const href of ['https://example.org', 'mailto:a@b.az', '/ru', 'example.org']) {
+      const checked = checkLinkHref(href);
+      const doc = parseRichText({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: checked.ok ? checked.href : '' } }] }] }] });
+      expect(doc.content[0]).toMatchObject({ content: [{ marks: [{ type: 'link' }] }] });
+    }
+  });
+
+  it('refuses scripts and other schemes, and says why', async () => {
+    const { checkLinkHref } = await import('./rich-text');
+    for (const href of ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:void(0)', 'data:text/html,<b>x</b>', 'vbscript:x', 'file:///etc/passwd', 'ftp://example.org']) {
+      expect(checkLinkHref(href)).toEqual({ ok: false, error: 'linkUnsafe' });
+    }
+    for (const href of ['//evil.example/x', 'mailto:nobody', 'http://', 'not a link', 'https://exa mple.org']) {
+      expect(checkLinkHref(href).ok).toBe(false);
+    }
+    expect(checkLinkHref('   ')).toEqual({ ok: false, error: 'linkEmpty' });
+    expect(checkLinkHref(`https://example.org/${'a'.repeat(3000)}`)).toEqual({ ok: false, error: 'linkTooLong' });
+  });
+});

@@ -17,6 +17,34 @@ export type RichTextDoc = { type: 'doc'; content: BlockNode[] };
 
 const SAFE_HREF = /^(https?:\/\/|mailto:|\/(?!\/))/i;
 
+export type LinkCheck = { ok: true; href: string } | { ok: false; error: 'linkEmpty' | 'linkUnsafe' | 'linkInvalid' | 'linkTooLong' };
+
+/**
+ * What a link may point to, as the editor's link dialog and the readers' allow-list agree: a web address
+ * (http, https), an e-mail address (mailto:) or a page of this site (a path starting with one "/"). A bare
+ * domain ("example.org/news") is taken as https. Anything with another scheme (javascript:, data:, vbscript:,
+ * file:…) is refused.
+ */
+export function checkLinkHref(raw: string, maxLength = 2000): LinkCheck {
+  const value = raw.trim();
+  if (!value) return { ok: false, error: 'linkEmpty' };
+  if (value.length > maxLength) return { ok: false, error: 'linkTooLong' };
+  if (value.startsWith('/')) return value.startsWith('//') || /[\s<>"]/.test(value) ? { ok: false, error: 'linkInvalid' } : { ok: true, href: value };
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
+  // "example.org:8080/x" has no scheme but looks like one: a dotted host with a port is taken as an address.
+  if (scheme && !['http', 'https', 'mailto'].includes(scheme) && !/^[a-z0-9-]+(\.[a-z0-9-]+)+:\d+/i.test(value)) return { ok: false, error: 'linkUnsafe' };
+  if (scheme === 'mailto') return /^mailto:[^@\s<>"]+@[^@\s<>"]+\.[^@\s<>"]+$/i.test(value) ? { ok: true, href: value } : { ok: false, error: 'linkInvalid' };
+  if (/[\s<>"]/.test(value)) return { ok: false, error: 'linkInvalid' };
+  const withScheme = scheme === 'http' || scheme === 'https' ? value : `https://${value}`;
+  try {
+    const url = new URL(withScheme);
+    if (!/^https?:$/.test(url.protocol) || !url.hostname.includes('.') && url.hostname !== 'localhost') return { ok: false, error: 'linkInvalid' };
+    return { ok: true, href: scheme ? value : url.href };
+  } catch {
+    return { ok: false, error: 'linkInvalid' };
+  }
+}
+
 const looseNode = z.object({ type: z.string(), attrs: z.record(z.string(), z.unknown()).optional() }).loose();
 
 function parseMarks(raw: unknown): Mark[] {

@@ -316,7 +316,8 @@ async function main() {
   const { stopJobSender } = await import('../db/jobs');
   const { signedInAccount } = await import('../db/test-sessions');
   const { asRequest } = await import('../db/queries/staff');
-  const { createStory, scheduleVariant } = await import('../db/queries/stories');
+  const { createStory } = await import('../db/queries/stories');
+  const { scheduleVariant } = await import('../db/queries/publishing');
   closeDataLayer = async () => {
     await stopJobSender();
     await closeDb();

@@ -15,19 +15,8 @@ import { listDashboardStories, listStaff, listStoryFilterOptions, storyFiltersSc
 import { arrangeExhibition, getExhibition } from './exhibitions';
 import { describeMedia, getMediaForEditing, listMedia, uploadMedia } from './media';
 import { currentStaff, requireStaff } from './staff';
-import {
-  createStory,
-  deleteStory,
-  getRevision,
-  getStoryForEditing,
-  getStoryPreview,
-  listCategoryChoices,
-  listRevisions,
-  restoreRevision,
-  saveVariant,
-  scheduleVariant,
-  setVariantStatus,
-} from './stories';
+import { createStory, deleteStory, getRevision, getStoryForEditing, getStoryPreview, listCategoryChoices, listRevisions, restoreRevision, saveVariant } from './stories';
+import { scheduleVariant, setVariantStatus } from './publishing';
 import { getBreakingUntil, setBreaking } from './readership';
 import { boardFiltersSchema, getTranslationWork, listTranslationBoard, markTranslationReviewed, saveTranslation } from './translations';
 import { changeOwnPassword, createStaffAccount, disableStaff, enableStaff, listAuditLog, setStaffRole, setTranslatorLanguages } from './users';
@@ -83,6 +72,9 @@ const matrix: [string, () => Promise<unknown>, Record<Caller, Outcome>][] = [
   ['createStory', () => createStory({ category: 'society', title: '' }), only('admin', 'editor', 'reporter')],
   ['saveVariant', () => saveVariant(story, 'az', text, 999), only('admin', 'editor', 'translator')],
   ['setVariantStatus', () => setVariantStatus(story, 'ru', 'unpublish'), only('admin', 'editor')],
+  // Submitting and discarding pending changes: whoever may write the variant (a translator their language).
+  ['setVariantStatus', () => setVariantStatus(story, 'ru', 'discard'), only('admin', 'editor')],
+  ['setVariantStatus', () => setVariantStatus(story, 'az', 'submit'), only('admin', 'editor', 'translator')],
   ['scheduleVariant', () => scheduleVariant(story, 'ru', new Date(0)), only('admin', 'editor')],
   ['listRevisions', () => listRevisions(story, 'ru'), only('admin', 'editor', 'translator')],
   ['getRevision', () => getRevision(story, 'ru', NOWHERE), only('admin', 'editor', 'translator')],
@@ -133,7 +125,7 @@ describe('the access matrix', () => {
     /** Called outside the newsroom's session: reader pages, feeds and sitemaps (public), the sign-in form, the scheduler's token route. */
     const notSessionGuarded = new Set(['recordView', 'signIn', 'signOut', 'publishDueVariants', 'getStoryBySlug', 'getHomePage', 'getCategoryPage', 'getLatest', 'getExhibitions', 'getFeed', 'getSitemap', 'getNewsSitemap']);
     /** Values and predicates that read nothing. */
-    const pure = new Set(['translationStates', 'boardFiltersSchema', 'AccessDenied', 'isStaffRole', 'storyFiltersSchema', 'auditQuerySchema', 'isAuditAction', 'knownLocales', 'callerHeaders']);
+    const pure = new Set(['translationStates', 'boardFiltersSchema', 'AccessDenied', 'isStaffRole', 'storyFiltersSchema', 'auditQuerySchema', 'isAuditAction', 'knownLocales', 'callerHeaders', 'statusActions', 'capabilities', 'may']);
     const covered = new Set(matrix.map(([name]) => name));
     const used = new Map<string, string>();
     const walk = (dir: string) => {

@@ -454,10 +454,13 @@ export async function loadStoryBySlug(locale: Locale, slug: string): Promise<Sto
  * Unguarded: only db/queries/stories.ts calls it, after its own check. Called there outside any cache fill, so it
  * reads the primary: an editor previews the text they have just saved.
  */
-export async function loadStoryVariantPage(articleId: number, locale: Locale): Promise<StoryPage | null> {
+export async function loadStoryVariantPage(articleId: number, locale: Locale, text?: StoryText): Promise<StoryPage | null> {
   const row = await loadVariantRow(locale, eq(s.articleTranslations.articleId, articleId));
-  return row ? buildStoryPage(locale, row) : null;
+  return row ? buildStoryPage(locale, text ? { ...row, ...text } : row) : null;
 }
+
+/** A text shown in place of the stored one (the newsroom's preview of changes not yet published). */
+export type StoryText = { title: string; lead: string; body: unknown; seoTitle: string | null; seoDescription: string | null };
 
 // Cached versions: what pages call.
 

@@ -9,7 +9,8 @@ import * as s from '../schema';
 import { accessOutcome, as, signedInAccount, type TestAccount } from '../test-sessions';
 import { listCategories, loadCategoryPage, loadStoryBySlug } from './articles';
 import { createCategory, deleteCategory, listCategoriesForEditing, renameCategory, type CategoryNames } from './categories';
-import { createStory, saveVariant, setVariantStatus } from './stories';
+import { createStory, saveVariant } from './stories';
+import { setVariantStatus } from './publishing';
 
 type Caller = 'anonymous' | 'admin' | 'editor' | 'reporter' | 'translator';
 const callers: Caller[] = ['anonymous', 'admin', 'editor', 'reporter', 'translator'];

@@ -1,6 +1,6 @@
 /**
  * The newsroom's categories screen: list, create, rename and delete categories (sections). Admins and editors
- * only: every function calls requireStaff('admin', 'editor') itself. Everything else that can go wrong comes
+ * only: every function calls requireCapability('manageSections') itself. Everything else that can go wrong comes
  * back as a typed result whose error is a message key (Categories.errors.*). Every change writes an audit_log
  * row and returns the cache tags to expire.
  *
@@ -11,13 +11,14 @@
 import { and, asc, count, eq, max } from 'drizzle-orm';
 import { z } from 'zod';
 import { defaultLocale, locales, type Locale } from '@/i18n/locales';
+import { rowId } from '@/lib/ids';
 import { slugFromTitle } from '@/lib/slug';
-import { CLIENT_IP_HEADER } from '../auth';
 import { getDb, type Db } from '../client';
 import * as s from '../schema';
 import { cacheTags } from './cache-tags';
-import { callerHeaders, requireStaff, type Staff } from './staff';
-import type { AuditAction } from './users';
+import { recordAudit, type AuditAction } from './audit';
+import { requireCapability } from './roles';
+import type { Staff } from './staff';
 
 /** Stories are filed under a category slug of at most 60 characters (newStorySchema, storyFiltersSchema). */
 export const CATEGORY_SLUG_MAX = 60;
@@ -40,7 +41,7 @@ const newCategorySchema = z.object({
 });
 export type NewCategory = z.input<typeof newCategorySchema>;
 
-const idSchema = z.number().int().min(1).max(2_147_483_647);
+const idSchema = rowId;
 
 export type EditableCategory = { id: number; slug: string; position: number; names: CategoryNames; stories: number };
 
@@ -75,9 +76,8 @@ function pgErrorCode(error: unknown): string | undefined {
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-async function audit(tx: Tx, actor: Staff, action: AuditAction, subject: string, details: Record<string, unknown>): Promise<void> {
-  const ipAddress = (await callerHeaders()).get(CLIENT_IP_HEADER);
-  await tx.insert(s.auditLog).values({ actorId: actor.id, action, subject, details, ipAddress });
+function audit(tx: Tx, actor: Staff, action: AuditAction, subject: string, details: Record<string, unknown>): Promise<void> {
+  return recordAudit(tx, { actorId: actor.id, action, subject, details });
 }
 
 /** Lists, navigation and the home page of every language, and this category's pages. */
@@ -113,7 +113,7 @@ function slugFromNames(names: CategoryNames): string {
  * status), in the order readers see them. Admins and editors.
  */
 export async function listCategoriesForEditing(): Promise<EditableCategory[]> {
-  await requireStaff('admin', 'editor');
+  await requireCapability('manageSections');
   const db = getDb();
   const [rows, names, counts] = await Promise.all([
     db.select({ id: s.categories.id, slug: s.categories.slug, position: s.categories.position }).from(s.categories).orderBy(asc(s.categories.position), asc(s.categories.id)),
@@ -132,7 +132,7 @@ export async function listCategoriesForEditing(): Promise<EditableCategory[]> {
  * the Russian name. A slug already in use answers `slugTaken` and creates nothing. Admins and editors.
  */
 export async function createCategory(input: NewCategory): Promise<CategoryResult<CreateCategoryError, { id: number; slug: string }>> {
-  const staff = await requireStaff('admin', 'editor');
+  const staff = await requireCapability('manageSections');
   const parsed = newCategorySchema.safeParse(input);
   if (!parsed.success) return inputError(parsed.error);
   const { names } = parsed.data;
@@ -167,7 +167,7 @@ export async function createCategory(input: NewCategory): Promise<CategoryResult
  * expired (they show the category's name and are cached per slug). Admins and editors.
  */
 export async function renameCategory(id: number, names: CategoryNames): Promise<CategoryResult<RenameCategoryError>> {
-  const staff = await requireStaff('admin', 'editor');
+  const staff = await requireCapability('manageSections');
   if (!idSchema.safeParse(id).success) return { ok: false, error: 'notFound' };
   const parsed = categoryNamesSchema.safeParse(names);
   if (!parsed.success) return inputError(parsed.error);
@@ -206,7 +206,7 @@ export async function renameCategory(id: number, names: CategoryNames): Promise<
  * for a story filed a moment ago). Admins and editors.
  */
 export async function deleteCategory(id: number): Promise<CategoryResult<DeleteCategoryError, { slug: string; names: CategoryNames }>> {
-  const staff = await requireStaff('admin', 'editor');
+  const staff = await requireCapability('manageSections');
   if (!idSchema.safeParse(id).success) return { ok: false, error: 'notFound' };
   const db = getDb();
   const [category] = await db.select({ id: s.categories.id, slug: s.categories.slug }).from(s.categories).where(eq(s.categories.id, id));

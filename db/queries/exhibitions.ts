@@ -9,9 +9,10 @@ import { locales, type Locale } from '@/i18n/locales';
 import { getDb } from '../client';
 import * as s from '../schema';
 import { tagsForStoryChange } from './cache-tags';
-import { describableLocales, getMediaItems, type LibraryItem } from './media';
-import { AccessDenied, requireStaff, type Staff } from './staff';
-import { loadArticle, mayEdit, mayOpen, type ArticleRow } from './stories';
+import { getMediaItems, type LibraryItem } from './media';
+import { assert, mayArrange, mayOpen, workLanguages } from './roles';
+import { requireStaff, type Staff } from './staff';
+import { loadArticle, loadVariant, type ArticleRow } from './stories';
 
 export const MAX_EXHIBITION_PHOTOS = 100;
 
@@ -24,14 +25,8 @@ export type ExhibitionForEditing = {
   describable: Locale[];
 };
 
-async function mayArrange(staff: Staff, article: ArticleRow): Promise<boolean> {
-  const source = article.sourceLocale as Locale;
-  const [variant] = await getDb()
-    .select()
-    .from(s.articleTranslations)
-    .where(eq(s.articleTranslations.articleId, article.id))
-    .then((rows) => rows.filter((r) => r.locale === source));
-  return mayEdit(staff, article, source, variant);
+async function mayArrangeStory(staff: Staff, article: ArticleRow): Promise<boolean> {
+  return mayArrange(staff, article, await loadVariant(article.id, article.sourceLocale as Locale));
 }
 
 /** The exhibition in reading order and the cover. Reporters may open only their own stories. */
@@ -39,7 +34,7 @@ export async function getExhibition(articleId: number): Promise<ExhibitionForEdi
   const staff = await requireStaff();
   const article = await loadArticle(articleId);
   if (!article) return null;
-  if (!mayOpen(staff, article)) throw new AccessDenied('forbidden');
+  assert(mayOpen(staff, article));
   const db = getDb();
   const [rows, [story]] = await Promise.all([
     db.select({ mediaId: s.articleGallery.mediaId }).from(s.articleGallery).where(eq(s.articleGallery.articleId, articleId)).orderBy(asc(s.articleGallery.position)),
@@ -48,8 +43,8 @@ export async function getExhibition(articleId: number): Promise<ExhibitionForEdi
   return {
     items: await getMediaItems(rows.map((r) => r.mediaId)),
     coverId: story?.cover ?? null,
-    canArrange: await mayArrange(staff, article),
-    describable: describableLocales(staff),
+    canArrange: await mayArrangeStory(staff, article),
+    describable: workLanguages(staff),
   };
 }
 
@@ -71,7 +66,7 @@ export async function arrangeExhibition(articleId: number, input: ExhibitionInpu
   const staff = await requireStaff();
   const article = await loadArticle(articleId);
   if (!article) return { ok: false, error: 'notFound' };
-  if (!mayOpen(staff, article) || !(await mayArrange(staff, article))) throw new AccessDenied('forbidden');
+  assert(await mayArrangeStory(staff, article));
   const parsed = exhibitionInputSchema.safeParse(input);
   if (!parsed.success) {
     const message = parsed.error.issues[0]?.message;

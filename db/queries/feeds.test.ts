@@ -16,7 +16,8 @@ import * as s from '../schema';
 import { allSeedStories } from '../seed/seed';
 import { as, signedInAccount, type TestAccount } from '../test-sessions';
 import { FEED_SIZE, NEWS_WINDOW_MS, getNewsSitemap, loadFeed, loadNewsSitemap, loadSitemap } from './feeds';
-import { createStory, deleteStory, saveVariant, setVariantStatus } from './stories';
+import { createStory, deleteStory, saveVariant } from './stories';
+import { setVariantStatus } from './publishing';
 
 const siteUrl = 'https://bureau.example';
 const doc = (text: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });

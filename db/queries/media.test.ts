@@ -10,7 +10,8 @@ import { loadStoryVariantPage } from './articles';
 import { cacheTags } from './cache-tags';
 import { arrangeExhibition, getExhibition } from './exhibitions';
 import { describeMedia, getMediaForEditing, listMedia, uploadMedia } from './media';
-import { createStory, saveVariant, setVariantStatus } from './stories';
+import { createStory, saveVariant } from './stories';
+import { setVariantStatus } from './publishing';
 
 let admin: TestAccount, editor: TestAccount, reporter: TestAccount, otherReporter: TestAccount, translator: TestAccount;
 const run = Math.random().toString(36).slice(2, 8);

@@ -10,13 +10,15 @@
 import { and, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { locales, type Locale } from '@/i18n/locales';
+import { limits } from '@/lib/field-limits';
 import { ImageRejectedError, processImage, type ImageErrorCode } from '@/lib/images';
 import { MediaStorageUnavailable, mediaKeyFor, mediaStorage } from '@/lib/media-storage';
 import { getDb } from '../client';
 import * as s from '../schema';
 import { mediaUrl } from './articles';
 import { tagsForStoryChange } from './cache-tags';
-import { AccessDenied, requireStaff, type Staff } from './staff';
+import { assert, requireCapability, workLanguages } from './roles';
+import { requireStaff } from './staff';
 
 export type MediaText = { alt: string; caption: string; credit: string };
 
@@ -30,13 +32,6 @@ export type LibraryItem = {
   createdAt: string;
   texts: Record<Locale, MediaText>;
 };
-
-const UPLOADERS = ['admin', 'editor', 'reporter'] as const;
-
-/** The languages whose texts this caller may write: all of them, or a translator's own. */
-export function describableLocales(staff: Staff): Locale[] {
-  return staff.role === 'translator' ? locales.filter((l) => staff.languages.includes(l)) : [...locales];
-}
 
 const emptyText = (): MediaText => ({ alt: '', caption: '', credit: '' });
 
@@ -78,7 +73,7 @@ const fileNameSchema = z.string().trim().max(200).catch('');
  * If the media store cannot take it, nothing is recorded and the uploader is told so ('storageUnavailable').
  */
 export async function uploadMedia(input: { bytes: Buffer; name?: string }): Promise<UploadResult> {
-  const staff = await requireStaff(...UPLOADERS);
+  const staff = await requireCapability('upload');
   let image;
   try {
     image = await processImage(input.bytes);
@@ -163,13 +158,13 @@ export async function getMediaForEditing(id: number): Promise<{ item: LibraryIte
   const staff = await requireStaff();
   const [row] = await getDb().select().from(s.media).where(eq(s.media.id, id));
   if (!row) return null;
-  return { item: (await withTexts([row]))[0]!, editable: describableLocales(staff) };
+  return { item: (await withTexts([row]))[0]!, editable: workLanguages(staff) };
 }
 
 const textSchema = z.object({
-  alt: z.string().trim().max(300, 'altTooLong'),
-  caption: z.string().trim().max(1000, 'captionTooLong'),
-  credit: z.string().trim().max(200, 'creditTooLong'),
+  alt: z.string().trim().max(limits.photoAlt, 'altTooLong'),
+  caption: z.string().trim().max(limits.photoCaption, 'captionTooLong'),
+  credit: z.string().trim().max(limits.photoCredit, 'creditTooLong'),
 });
 export const mediaTextsSchema = z.partialRecord(z.enum(locales), textSchema);
 export type MediaTextsInput = z.input<typeof mediaTextsSchema>;
@@ -184,9 +179,9 @@ export async function describeMedia(id: number, input: MediaTextsInput): Promise
   const staff = await requireStaff();
   const parsed = mediaTextsSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: 'invalid', issues: [...new Set(parsed.error.issues.map((i) => i.message))] };
-  const allowed = describableLocales(staff);
+  const allowed = workLanguages(staff);
   const given = Object.keys(parsed.data) as Locale[];
-  if (given.some((l) => !allowed.includes(l))) throw new AccessDenied('forbidden');
+  assert(given.every((l) => allowed.includes(l)));
   const db = getDb();
   const [row] = await db.select({ id: s.media.id }).from(s.media).where(eq(s.media.id, id));
   if (!row) return { ok: false, error: 'notFound' };

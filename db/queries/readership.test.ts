@@ -6,7 +6,8 @@ import { accessOutcome, as, signedInAccount, type TestAccount } from '../test-se
 import { loadStoryBySlug } from './articles';
 import { cacheTags } from './cache-tags';
 import { getBreakingUntil, loadBreaking, loadMostRead, newsroomDay, recordView, setBreaking } from './readership';
-import { createStory, saveVariant, setVariantStatus } from './stories';
+import { createStory, saveVariant } from './stories';
+import { setVariantStatus } from './publishing';
 
 let editor: TestAccount, reporter: TestAccount;
 const run = Math.random().toString(36).slice(2, 8);

@@ -7,10 +7,13 @@
 import { and, desc, eq, gt, gte, isNotNull, sql } from 'drizzle-orm';
 import { locales, type Locale } from '@/i18n/locales';
 import { newsroomTimeZone } from '@/lib/config';
+import { isRowId } from '@/lib/ids';
 import { getDb, getReaderDb } from '../client';
 import * as s from '../schema';
 import { cacheTags } from './cache-tags';
 import { cachedRead } from './cached';
+import { recordAudit, storySubject } from './audit';
+import { requireCapability } from './roles';
 import { requireStaff } from './staff';
 
 /** Today's date in the newsroom's time zone (YYYY-MM-DD), or `daysAgo` days before it. */
@@ -22,7 +25,7 @@ export function newsroomDay(now = new Date(), daysAgo = 0): string {
 
 /** Counts one reading of a published story in one language. Public; returns false for anything else. */
 export async function recordView(articleId: number, locale: Locale, now = new Date()): Promise<boolean> {
-  if (!Number.isInteger(articleId) || articleId <= 0 || articleId > 2_147_483_647) return false;
+  if (!isRowId(articleId)) return false;
   const db = getDb();
   const [variant] = await db
     .select({ id: s.articleTranslations.id })
@@ -87,19 +90,23 @@ export type BreakingResult = { ok: true; until: string | null; revalidate: strin
 
 /** Switches the ticker on for a story for `hours` (one of BREAKING_HOURS), or off with 0. Admins and editors. */
 export async function setBreaking(articleId: number, hours: number, now = new Date()): Promise<BreakingResult> {
-  await requireStaff('admin', 'editor');
+  const staff = await requireCapability('publish');
   if (hours !== 0 && !(BREAKING_HOURS as readonly number[]).includes(hours)) return { ok: false, error: 'invalid' };
-  if (!Number.isInteger(articleId) || articleId <= 0 || articleId > 2_147_483_647) return { ok: false, error: 'notFound' };
+  if (!isRowId(articleId)) return { ok: false, error: 'notFound' };
   const until = hours === 0 ? null : new Date(now.getTime() + hours * 3_600_000);
-  const updated = await getDb().update(s.articles).set({ breakingUntil: until }).where(eq(s.articles.id, articleId)).returning({ id: s.articles.id });
-  if (updated.length === 0) return { ok: false, error: 'notFound' };
+  const updated = await getDb().transaction(async (tx) => {
+    const rows = await tx.update(s.articles).set({ breakingUntil: until }).where(eq(s.articles.id, articleId)).returning({ id: s.articles.id });
+    if (rows.length) await recordAudit(tx, { actorId: staff.id, action: 'breaking', subject: storySubject(articleId), details: { hours, until: until?.toISOString() ?? null } });
+    return rows.length;
+  });
+  if (updated === 0) return { ok: false, error: 'notFound' };
   return { ok: true, until: until?.toISOString() ?? null, revalidate: [cacheTags.ticker, ...locales.map((l) => cacheTags.home(l))] };
 }
 
 /** Until when a story is in the ticker (null: not, or no longer). Any newsroom role, for the editor's screen. */
 export async function getBreakingUntil(articleId: number, now = new Date()): Promise<string | null> {
   await requireStaff();
-  if (!Number.isInteger(articleId) || articleId <= 0 || articleId > 2_147_483_647) return null;
+  if (!isRowId(articleId)) return null;
   const [row] = await getDb().select({ until: s.articles.breakingUntil }).from(s.articles).where(eq(s.articles.id, articleId));
   return row?.until && new Date(row.until) > now ? new Date(row.until).toISOString() : null;
 }

@@ -10,7 +10,8 @@ import { ensureReplica, pauseReplica, replicaUnavailableReason, stopReplica } fr
 import { readFromReplica, readerServer } from '../client';
 import { as, signedInAccount } from '../test-sessions';
 import { getHomePage, getStoryBySlug } from './articles';
-import { createStory, getStoryForEditing, saveVariant, setVariantStatus } from './stories';
+import { createStory, getStoryForEditing, saveVariant } from './stories';
+import { setVariantStatus } from './publishing';
 
 const REPLICA_PORT = 5434;
 const primaryUrl = process.env.DATABASE_URL;

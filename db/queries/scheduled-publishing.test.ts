@@ -10,7 +10,8 @@ import { getDb } from '../client';
 import { PUBLISH_DUE_QUEUE, startJobWorker, wakeUpId } from '../jobs';
 import * as s from '../schema';
 import { as, signedInAccount, type TestAccount } from '../test-sessions';
-import { createStory, deleteStory, publishDueVariants, scheduleVariant } from './stories';
+import { createStory, deleteStory } from './stories';
+import { publishDueVariants, scheduleVariant } from './publishing';
 
 const url = process.env.DATABASE_URL;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

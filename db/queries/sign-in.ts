@@ -11,6 +11,7 @@ import { APIError } from 'better-auth/api';
 import { CLIENT_IP_HEADER, getAuth } from '../auth';
 import { getDb } from '../client';
 import * as s from '../schema';
+import { recordAudit } from './audit';
 
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 const PER_ADDRESS_AND_ACCOUNT = 5;
@@ -48,7 +49,7 @@ export async function signIn(input: { email: string; password: string }, request
   try {
     const result = await getAuth().api.signInEmail({ body: { email, password: input.password }, headers: requestHeaders });
     await getDb().delete(s.signInFailures).where(and(eq(s.signInFailures.email, email), ip ? eq(s.signInFailures.ipAddress, ip) : undefined));
-    await getDb().insert(s.auditLog).values({ actorId: result.user.id, action: 'sign-in', subject: email, ipAddress: ip });
+    await recordAudit(getDb(), { actorId: result.user.id, action: 'sign-in', subject: email, ipAddress: ip });
     return { ok: true, userId: result.user.id };
   } catch (error) {
     if (!(error instanceof APIError)) throw error;

@@ -4,7 +4,8 @@ import { getDb } from '../client';
 import * as s from '../schema';
 import { accessOutcome, as, signedInAccount, type TestAccount } from '../test-sessions';
 import { loadStoryBySlug } from './articles';
-import { createStory, getRevision, getStoryForEditing, getStoryPreview, listRevisions, publishDueVariants, restoreRevision, saveVariant, scheduleVariant, setVariantStatus } from './stories';
+import { createStory, getRevision, getStoryForEditing, getStoryPreview, listRevisions, restoreRevision, saveVariant } from './stories';
+import { publishDueVariants, scheduleVariant, setVariantStatus } from './publishing';
 
 const doc = (text: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 const text = (title: string, body = 'Текст.') => ({ title, lead: `${title}: лид`, body: doc(body) });
@@ -97,31 +98,89 @@ describe('nothing is lost', () => {
 });
 
 describe('publishing', () => {
-  it('publishes for readers, marks corrections as updated, keeps old slugs as redirects, unpublishes', async () => {
+  it('publishes for readers, keeps corrections unseen until Update, keeps old slugs as redirects, unpublishes', async () => {
     const id = await newStory(reporter, 'Материал к публикации');
     await as(reporter, () => saveVariant(id, 'ru', { ...text('Материал к публикации', 'Первый абзац.'), slug: 'material-k-publikatsii-test' }, 1));
     const published = await as(editor, () => setVariantStatus(id, 'ru', 'publish'));
-    expect(published).toMatchObject({ ok: true, status: 'published' });
+    expect(published).toMatchObject({ ok: true, status: 'published', pending: null });
     expect(published.ok && published.revalidate).toContain('article-slug:ru:material-k-publikatsii-test');
     const lookup = await loadStoryBySlug('ru', 'material-k-publikatsii-test');
     expect(lookup.kind).toBe('story');
     expect(lookup.kind === 'story' && lookup.story.revisedAt).toBeNull();
 
-    // A reporter cannot touch it once published; an editor corrects it.
+    // A reporter cannot touch it once published; an editor corrects it, and autosave keeps the correction pending.
     expect(await denied(() => as(reporter, () => saveVariant(id, 'ru', text('Правка'), 2)))).toBe('forbidden');
-    const corrected = await as(editor, () => saveVariant(id, 'ru', { ...text('Материал к публикации (исправлено)'), slug: 'material-ispravlen-test' }, 2));
-    expect(corrected).toMatchObject({ ok: true, slug: 'material-ispravlen-test' });
+    const corrected = await as(editor, () => saveVariant(id, 'ru', { ...text('Материал к публикации (исправлено)', 'Полуготовый подзаг'), slug: 'material-ispravlen-test' }, 2));
+    expect(corrected).toMatchObject({ ok: true, revision: 3, slug: 'material-ispravlen-test', pending: true, revalidate: [] });
+    const still = await loadStoryBySlug('ru', 'material-k-publikatsii-test');
+    expect(still.kind === 'story' && still.story.title).toBe('Материал к публикации');
+    expect(still.kind === 'story' && still.story.revisedAt).toBeNull();
+    expect((await loadStoryBySlug('ru', 'material-ispravlen-test')).kind).toBe('notFound');
+    // The editor and the preview show the pending text.
+    const editing = await as(editor, () => getStoryForEditing(id));
+    expect(editing?.variants.ru).toMatchObject({ title: 'Материал к публикации (исправлено)', status: 'published', revision: 3, slug: 'material-ispravlen-test', pending: { submitted: false } });
+    expect((await as(reporter, () => getStoryPreview(id, 'ru')))?.title).toBe('Материал к публикации (исправлено)');
+    // A reporter's "Update" is refused; an editor's publishes the pending text, marked updated.
+    expect(await denied(() => as(reporter, () => setVariantStatus(id, 'ru', 'update')))).toBe('forbidden');
+    const updated = await as(editor, () => setVariantStatus(id, 'ru', 'update'));
+    expect(updated).toMatchObject({ ok: true, status: 'published', revision: 3, pending: null });
+    expect(updated.ok && updated.revalidate).toEqual(expect.arrayContaining(['article-slug:ru:material-k-publikatsii-test', 'article-slug:ru:material-ispravlen-test']));
     const after = await loadStoryBySlug('ru', 'material-ispravlen-test');
+    expect(after.kind === 'story' && after.story.title).toBe('Материал к публикации (исправлено)');
     expect(after.kind === 'story' && after.story.revisedAt).toBeTruthy();
     expect(await loadStoryBySlug('ru', 'material-k-publikatsii-test')).toEqual({ kind: 'redirect', slug: 'material-ispravlen-test' });
-
-    const preview = await as(reporter, () => getStoryPreview(id, 'ru'));
-    expect(preview?.title).toBe('Материал к публикации (исправлено)');
+    expect(await as(editor, () => setVariantStatus(id, 'ru', 'update'))).toEqual({ ok: false, error: 'notAllowedNow' });
 
     expect(await as(editor, () => setVariantStatus(id, 'ru', 'unpublish'))).toMatchObject({ ok: true, status: 'draft' });
     expect((await loadStoryBySlug('ru', 'material-ispravlen-test')).kind).toBe('notFound');
     const audit = await getDb().select().from(s.auditLog).where(eq(s.auditLog.subject, `article:${id}:ru`));
-    expect(audit.map((a) => a.action).sort()).toEqual(['publish', 'unpublish']);
+    expect(audit.map((a) => a.action).sort()).toEqual(['publish', 'story-create', 'unpublish', 'update']);
+  });
+
+  it('Discard drops the pending changes (kept in the history); a stale save after it is a conflict', async () => {
+    const id = await newStory(editor, 'Правка, от которой отказались');
+    await as(editor, () => saveVariant(id, 'ru', text('Правка, от которой отказались', 'Опубликованный абзац.'), 1));
+    await as(editor, () => setVariantStatus(id, 'ru', 'publish'));
+    expect(await as(editor, () => setVariantStatus(id, 'ru', 'discard'))).toEqual({ ok: false, error: 'notAllowedNow' });
+    expect(await as(editor, () => saveVariant(id, 'ru', text('Правка, от которой отказались', 'Неудачная правка.'), 2))).toMatchObject({ ok: true, revision: 3, pending: true });
+    expect(await as(editor, () => setVariantStatus(id, 'ru', 'discard'))).toMatchObject({ ok: true, status: 'published', revision: 4, pending: null });
+    const story = await as(editor, () => getStoryForEditing(id));
+    expect(story?.variants.ru).toMatchObject({ body: doc('Опубликованный абзац.'), pending: null, revision: 4 });
+    // Someone still holding the discarded text (revision 3) cannot bring it back silently.
+    expect(await as(admin, () => saveVariant(id, 'ru', text('x', 'Старая вкладка.'), 3))).toMatchObject({ ok: false, error: 'conflict' });
+    const kinds = (await as(editor, () => listRevisions(id, 'ru'))).map((r) => r.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['pending', 'discard', 'conflict']));
+    const slug = story!.variants.ru!.slug;
+    const live = await loadStoryBySlug('ru', slug);
+    expect(live.kind === 'story' && live.story.revisedAt).toBeNull();
+  });
+
+  it('a translator proposes changes to a published translation; only an editor publishes them', async () => {
+    const id = await newStory(editor, 'Предложение переводчика');
+    await as(editor, () => saveVariant(id, 'az', text('Tərcüməçinin təklifi', 'Dərc edilmiş.'), 0));
+    await as(editor, () => setVariantStatus(id, 'az', 'publish'));
+    expect(await as(translator, () => saveVariant(id, 'az', text('Tərcüməçinin təklifi', 'Təklif.'), 1))).toMatchObject({ ok: true, pending: true });
+    expect((await as(translator, () => getStoryForEditing(id)))?.can.submit).toEqual(['az']);
+    expect(await as(translator, () => setVariantStatus(id, 'az', 'submit'))).toMatchObject({ ok: true, pending: { submitted: true } });
+    expect(await denied(() => as(translator, () => setVariantStatus(id, 'az', 'update')))).toBe('forbidden');
+    expect(await as(editor, () => setVariantStatus(id, 'az', 'publish'))).toMatchObject({ ok: true, pending: null });
+    const slug = (await as(editor, () => getStoryForEditing(id)))!.variants.az!.slug;
+    const live = await loadStoryBySlug('az', slug);
+    expect(live.kind === 'story' && JSON.stringify(live.story.body)).toContain('Təklif.');
+    const audit = await getDb().select().from(s.auditLog).where(and(eq(s.auditLog.subject, `article:${id}:az`), eq(s.auditLog.action, 'update')));
+    expect(audit[0]?.details).toMatchObject({ proposedBy: translator.id });
+  });
+
+  it('two people writing the first text of a language at once: the second gets a conflict, and its text is kept', async () => {
+    const id = await newStory(editor, 'Одновременный перевод');
+    const [a, b] = await Promise.all([
+      as(editor, () => saveVariant(id, 'en', text('First writer', 'A.'), 0)),
+      as(admin, () => saveVariant(id, 'en', text('Second writer', 'B.'), 0)),
+    ]);
+    const results = [a, b].map((r) => (r.ok ? 'ok' : r.error)).sort();
+    expect(results).toEqual(['conflict', 'ok']);
+    const kept = await getDb().select().from(s.articleRevisions).where(and(eq(s.articleRevisions.articleId, id), eq(s.articleRevisions.locale, 'en')));
+    expect(kept.map((r) => r.title).sort()).toEqual(['First writer', 'Second writer']);
   });
 });
 
@@ -142,6 +201,14 @@ describe('revisions', () => {
     const after = await as(editor, () => listRevisions(id, 'ru'));
     expect(after[0]).toMatchObject({ kind: 'restore', revision: 4 });
     expect(after.some((r) => r.revision === 3)).toBe(true);
+    // On a published story a restored revision is the pending text: readers keep the published one.
+    await as(editor, () => setVariantStatus(id, 'ru', 'publish'));
+    const restored = await as(editor, () => restoreRevision(id, 'ru', after.find((r) => r.revision === 3)!.id));
+    expect(restored).toMatchObject({ ok: true, revision: 5, pending: true });
+    const slug = (await as(editor, () => getStoryForEditing(id)))!.variants.ru!.slug;
+    const live = await loadStoryBySlug('ru', slug);
+    expect(live.kind === 'story' && JSON.stringify(live.story.body)).toContain('Первая редакция.');
+    expect((await as(editor, () => getStoryForEditing(id)))?.variants.ru?.body).toEqual(doc('Вторая редакция.'));
     // A revision of another story is not found through this one.
     expect(await as(editor, () => restoreRevision(id + 100000, 'ru', firstSave.id))).toMatchObject({ ok: false, error: 'notFound' });
   });
@@ -181,6 +248,20 @@ describe('scheduled publishing', () => {
     expect(variant!.publishedAt!.getTime()).toBeLessThanOrEqual(Date.now());
     // Its wake-up, still queued for tomorrow, then finds nothing to do.
     expect(await publishDueVariants(new Date(tomorrow.getTime() + 1000))).not.toMatchObject({ revalidate: expect.arrayContaining([expect.stringContaining(variant!.slug)]) });
+  });
+
+  it('a schedule can be cancelled: the story stays a draft and the time passes with nothing published', async () => {
+    const id = await newStory(reporter, 'Отменённое расписание');
+    const at = new Date(Date.now() + 60_000);
+    expect(await as(editor, () => scheduleVariant(id, 'ru', at))).toMatchObject({ ok: true });
+    expect(await denied(() => as(reporter, () => setVariantStatus(id, 'ru', 'unschedule')))).toBe('forbidden');
+    expect(await as(editor, () => setVariantStatus(id, 'ru', 'unschedule'))).toMatchObject({ ok: true, status: 'draft' });
+    expect(await as(editor, () => setVariantStatus(id, 'ru', 'unschedule'))).toEqual({ ok: false, error: 'notAllowedNow' });
+    await publishDueVariants(new Date(at.getTime() + 1000));
+    const [variant] = await getDb().select().from(s.articleTranslations).where(and(eq(s.articleTranslations.articleId, id), eq(s.articleTranslations.locale, 'ru')));
+    expect(variant).toMatchObject({ status: 'draft', publishedAt: null });
+    const audit = await getDb().select().from(s.auditLog).where(eq(s.auditLog.subject, `article:${id}:ru`));
+    expect(audit.map((a) => a.action).sort()).toEqual(['schedule', 'story-create', 'unschedule']);
   });
 
   it('two runs at the same moment (two servers woken together) publish a variant once', async () => {

@@ -8,8 +8,9 @@ import { getDb } from '../client';
 import * as s from '../schema';
 import { accessOutcome, as, signedInAccount, type TestAccount } from '../test-sessions';
 import { loadStoryBySlug } from './articles';
-import { createStory, deleteStory, getStoryForEditing, saveVariant, setVariantStatus } from './stories';
-import { isAuditAction } from './users';
+import { createStory, deleteStory, getStoryForEditing, saveVariant } from './stories';
+import { setVariantStatus } from './publishing';
+import { isAuditAction } from './audit';
 
 const run = Math.random().toString(36).slice(2, 8);
 const doc = (text: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
@@ -74,6 +75,7 @@ describe('deleting a published story', () => {
     expect(await as(editor, () => setVariantStatus(id, 'ru', 'publish'))).toMatchObject({ ok: true });
     // A slug changed after publishing leaves a redirect behind.
     expect(await as(editor, () => saveVariant(id, 'ru', { title, lead: 'Лид.', body: doc('Текст.'), slug: renamed }, 2))).toMatchObject({ ok: true, slug: renamed });
+    expect(await as(editor, () => setVariantStatus(id, 'ru', 'update'))).toMatchObject({ ok: true });
     expect(await as(translator, () => saveVariant(id, 'az', { title: `Silinən material ${run}`, lead: 'Lid.', body: doc('Mətn.'), slug: az }, 0))).toMatchObject({ ok: true });
     expect(await as(editor, () => setVariantStatus(id, 'az', 'publish'))).toMatchObject({ ok: true });
     expect((await loadStoryBySlug('ru', renamed)).kind).toBe('story');

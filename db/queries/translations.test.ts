@@ -4,7 +4,8 @@ import { demoStoriesB } from '../seed/demo-stories-b';
 import { firstStory } from '../seed/first-story';
 import { accessOutcome, as, signedInAccount, type TestAccount } from '../test-sessions';
 import { loadStoryVariantPage } from './articles';
-import { createStory, saveVariant, setVariantStatus } from './stories';
+import { createStory, saveVariant } from './stories';
+import { setVariantStatus } from './publishing';
 import { boardFiltersSchema, getTranslationWork, listTranslationBoard, markTranslationReviewed, saveTranslation } from './translations';
 
 const doc = (...paragraphs: string[]) => ({ type: 'doc' as const, content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) });
@@ -71,8 +72,13 @@ describe('translating a story', () => {
     expect(await accessOutcome(() => as(translator, () => setVariantStatus(id, 'az', 'publish')))).toBe('forbidden');
     await as(editor, () => setVariantStatus(id, 'az', 'publish'));
 
-    // The editor corrects the Russian text: the Azerbaijani translation is now outdated.
+    // The editor corrects the Russian text. While the correction is unpublished (perhaps half-written),
+    // translators keep working from the published source: nothing is outdated yet.
     await as(editor, () => saveVariant(id, 'ru', { title, lead: 'Лид', body: doc('Первый абзац, исправленный.', 'Второй абзац.') }, 2));
+    expect((await as(translator, () => board({ q: title }))).rows[0]!.cells.az).toEqual({ state: 'published', status: 'published', basedOn: 2 });
+    expect(JSON.stringify((await as(translator, () => getTranslationWork(id, 'az')))?.source.body)).not.toContain('исправленный');
+    // Once it is published, the Azerbaijani translation is outdated.
+    expect(await as(editor, () => setVariantStatus(id, 'ru', 'update'))).toMatchObject({ ok: true, revision: 3, pending: null });
     const outdated = await as(translator, () => board({ lang: 'az', state: 'outdated', q: title }));
     expect(outdated.rows.map((r) => r.id)).toEqual([id]);
     expect(outdated.rows[0]!.cells.az).toEqual({ state: 'outdated', status: 'published', basedOn: 2 });
@@ -91,14 +97,14 @@ describe('translating a story', () => {
     expect((await as(translator, () => board({ q: title }))).rows[0]!.cells.az).toEqual({ state: 'draft', status: 'published', basedOn: 2 });
     expect(JSON.stringify((await loadStoryVariantPage(id, 'az'))?.body)).not.toContain('düzəldilmiş');
     const proposed = await as(translator, () => getTranslationWork(id, 'az'));
-    expect(proposed?.translation).toMatchObject({ proposal: { submitted: false }, basedOn: 3 });
+    expect(proposed?.translation).toMatchObject({ pending: { submitted: false }, basedOn: 3 });
     expect(JSON.stringify(proposed?.translation?.body)).toContain('düzəldilmiş');
-    expect(await as(translator, () => setVariantStatus(id, 'az', 'submit'))).toMatchObject({ ok: true, proposal: 'submitted' });
+    expect(await as(translator, () => setVariantStatus(id, 'az', 'submit'))).toMatchObject({ ok: true, pending: { submitted: true } });
     expect((await as(editor, () => board({ q: title, state: 'in_review' }))).rows.map((r) => r.id)).toEqual([id]);
     expect(await accessOutcome(() => as(translator, () => setVariantStatus(id, 'az', 'publish')))).toBe('forbidden');
 
     // The editor publishes it: readers see the new text, and the translation is current again.
-    expect(await as(editor, () => setVariantStatus(id, 'az', 'publish'))).toMatchObject({ ok: true, proposal: 'published' });
+    expect(await as(editor, () => setVariantStatus(id, 'az', 'publish'))).toMatchObject({ ok: true, pending: null });
     expect((await as(translator, () => board({ q: title }))).rows[0]!.cells.az).toEqual({ state: 'published', status: 'published', basedOn: 3 });
     const page = await loadStoryVariantPage(id, 'az');
     expect(JSON.stringify(page?.body)).toContain('düzəldilmiş');
@@ -110,6 +116,7 @@ describe('translating a story', () => {
     const id = await publishedStory(title);
     await as(translator, () => saveTranslation(id, 'az', { title: 'Yoxlanıldı', lead: '', body: doc('Mətn.') }, 0, 2));
     await as(editor, () => saveVariant(id, 'ru', { title, lead: 'Лид (уточнён)', body: doc('Первый абзац.', 'Второй абзац.') }, 2));
+    await as(editor, () => setVariantStatus(id, 'ru', 'update'));
     expect((await as(editor, () => board({ q: title }))).rows[0]!.cells.az?.state).toBe('outdated');
     expect(await as(translator, () => markTranslationReviewed(id, 'az', 99))).toEqual({ ok: false, error: 'notAllowedNow' });
     expect((await as(editor, () => board({ q: title }))).rows[0]!.cells.az?.state).toBe('outdated');

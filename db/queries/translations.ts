@@ -18,8 +18,9 @@ import { locales, type Locale } from '@/i18n/locales';
 import { getDb } from '../client';
 import * as s from '../schema';
 import { getExhibition, type ExhibitionForEditing } from './exhibitions';
-import { AccessDenied, requireStaff, type Staff } from './staff';
-import { loadArticle, mayEdit, mayOpen, saveVariant, type SaveResult, type VariantInput } from './stories';
+import { assert, mayEdit, mayOpen, mayPublish, mayReview, mayTranslateInto, workLanguages } from './roles';
+import { requireStaff } from './staff';
+import { loadArticle, saveVariant, workingText, type SaveResult, type VariantInput } from './stories';
 
 export const translationStates = ['missing', 'outdated', 'draft', 'in_review', 'scheduled', 'published'] as const;
 export type TranslationState = (typeof translationStates)[number];
@@ -48,22 +49,19 @@ export type BoardFilters = z.infer<typeof boardFiltersSchema>;
 
 const PAGE_SIZE = 25;
 
-/** The languages a caller works in on the board. */
-function boardLanguages(staff: Staff): Locale[] {
-  return staff.role === 'translator' ? locales.filter((l) => staff.languages.includes(l)) : [...locales];
-}
-
 /** Every story × language with its state, filtered by language, state and title, with counts per language. */
 export async function listTranslationBoard(filters: BoardFilters): Promise<TranslationBoard> {
   const staff = await requireStaff();
-  const mine = boardLanguages(staff);
+  const mine = workLanguages(staff);
   const languages = filters.lang ? mine.filter((l) => l === filters.lang) : mine;
-  if (filters.lang && languages.length === 0) throw new AccessDenied('forbidden');
+  assert(!filters.lang || languages.length > 0);
   const empty = Object.fromEntries(languages.map((l) => [l, Object.fromEntries(translationStates.map((st) => [st, 0]))])) as TranslationBoard['counts'];
   if (languages.length === 0) return { languages, available: mine, rows: [], counts: empty, total: 0, page: 1, pageCount: 1 };
 
   const db = getDb();
   const src = alias(s.articleTranslations, 'src');
+  /** The source revision translators work from (sourceRevisionForTranslators, in SQL). */
+  const sourceRevisionSql = sql`coalesce((${src.pending}->>'basedOn')::int, ${src.revision})`;
   const target = Object.fromEntries(languages.map((l) => [l, alias(s.articleTranslations, `t_${l}`)])) as unknown as Record<Locale, typeof src>;
   /** Joins each shown language's variant (aliased t_ru, t_az, …) to a query over articles and their source. */
   const withTargets = <Q,>(query: Q): Q => {
@@ -77,8 +75,8 @@ export async function listTranslationBoard(filters: BoardFilters): Promise<Trans
     const t = target[l];
     return sql<TranslationState | null>`case when ${s.articles.sourceLocale} = ${l} then null
       when ${t.id} is null then 'missing'
-      when ${t.proposal} is not null then case when (${t.proposal}->>'submitted')::boolean then 'in_review' else 'draft' end
-      when ${t.sourceRevision} is not null and ${t.sourceRevision} < ${src.revision} then 'outdated'
+      when ${t.pending} is not null then case when (${t.pending}->>'submitted')::boolean then 'in_review' else 'draft' end
+      when ${t.sourceRevision} is not null and ${t.sourceRevision} < ${sourceRevisionSql} then 'outdated'
       else ${t.status} end`;
   };
 
@@ -117,7 +115,7 @@ export async function listTranslationBoard(filters: BoardFilters): Promise<Trans
       id: s.articles.id,
       sourceLocale: s.articles.sourceLocale,
       title: src.title,
-      sourceRevision: src.revision,
+      sourceRevision: sourceRevisionSql.mapWith(Number),
       updatedAt: src.updatedAt,
       ...Object.fromEntries(languages.flatMap((l) => [[`${l}:status`, target[l].status], [`${l}:basedOn`, target[l].sourceRevision], [`${l}:state`, stateOf(l)]])),
     })
@@ -154,6 +152,14 @@ export async function listTranslationBoard(filters: BoardFilters): Promise<Trans
 
 export type VariantText = { title: string; lead: string; body: unknown; revision: number; status: s.ArticleStatus | null };
 
+/**
+ * The source text translators translate, and its revision: the published text of a published source (its pending
+ * changes may be half-written; they reach translators when an editor publishes them), else its working text.
+ */
+export function sourceForTranslators(source: typeof s.articleTranslations.$inferSelect): VariantText {
+  return { title: source.title, lead: source.lead, body: source.body, revision: source.pending?.basedOn ?? source.revision, status: source.status };
+}
+
 export type TranslationWork = {
   id: number;
   lang: Locale;
@@ -161,7 +167,7 @@ export type TranslationWork = {
   source: VariantText;
   /** The source as it was when the translation was made: what changed since is highlighted. Null if unknown or current. */
   sourceThen: { title: string; lead: string; body: unknown; revision: number } | null;
-  translation: (VariantText & { basedOn: number | null; slug: string; proposal: { submitted: boolean } | null }) | null;
+  translation: (VariantText & { basedOn: number | null; slug: string; pending: { submitted: boolean } | null }) | null;
   state: TranslationState;
   canEdit: boolean;
   canPublish: boolean;
@@ -173,16 +179,16 @@ export async function getTranslationWork(id: number, lang: Locale): Promise<Tran
   const staff = await requireStaff();
   const article = await loadArticle(id);
   if (!article) return null;
-  if (!mayOpen(staff, article)) throw new AccessDenied('forbidden');
-  if (staff.role === 'translator' && !staff.languages.includes(lang)) throw new AccessDenied('forbidden');
+  assert(mayOpen(staff, article) && mayTranslateInto(staff, lang));
   if (lang === article.sourceLocale) return null;
   const db = getDb();
   const variants = await db.select().from(s.articleTranslations).where(eq(s.articleTranslations.articleId, id));
-  const source = variants.find((v) => v.locale === article.sourceLocale);
-  if (!source) return null;
+  const sourceRow = variants.find((v) => v.locale === article.sourceLocale);
+  if (!sourceRow) return null;
+  const source = sourceForTranslators(sourceRow);
   const translation = variants.find((v) => v.locale === lang);
   let sourceThen: TranslationWork['sourceThen'] = null;
-  const basis = translation?.proposal?.sourceRevision ?? translation?.sourceRevision;
+  const basis = translation?.pending?.sourceRevision ?? translation?.sourceRevision;
   if (basis && basis < source.revision) {
     const [then] = await db
       .select({ title: s.articleRevisions.title, lead: s.articleRevisions.lead, body: s.articleRevisions.body, revision: s.articleRevisions.revision })
@@ -192,7 +198,7 @@ export async function getTranslationWork(id: number, lang: Locale): Promise<Tran
           eq(s.articleRevisions.articleId, id),
           eq(s.articleRevisions.locale, article.sourceLocale),
           eq(s.articleRevisions.revision, basis),
-          inArray(s.articleRevisions.kind, ['create', 'save', 'restore']),
+          inArray(s.articleRevisions.kind, ['create', 'save', 'restore', 'pending', 'proposal', 'update', 'discard', 'status']),
         ),
       )
       .orderBy(desc(s.articleRevisions.id))
@@ -201,34 +207,33 @@ export async function getTranslationWork(id: number, lang: Locale): Promise<Tran
   }
   const state: TranslationState = !translation
     ? 'missing'
-    : translation.proposal
-      ? translation.proposal.submitted
+    : translation.pending
+      ? translation.pending.submitted
         ? 'in_review'
         : 'draft'
       : translation.sourceRevision !== null && translation.sourceRevision < source.revision
-      ? 'outdated'
-      : translation.status;
+        ? 'outdated'
+        : translation.status;
   const exhibition = await getExhibition(id);
   return {
     id,
     lang,
     sourceLocale: article.sourceLocale as Locale,
-    source: { title: source.title, lead: source.lead, body: source.body, revision: source.revision, status: source.status },
+    source,
     sourceThen,
-    // Proposed changes to a published translation are what the translator works on.
+    // Pending changes to a published translation are what the translator works on.
     translation: translation
       ? {
-          ...(translation.proposal ?? translation),
+          ...workingText(translation),
           revision: translation.revision,
           status: translation.status,
-          basedOn: translation.proposal?.sourceRevision ?? translation.sourceRevision,
-          slug: translation.slug,
-          proposal: translation.proposal ? { submitted: translation.proposal.submitted } : null,
+          basedOn: translation.pending?.sourceRevision ?? translation.sourceRevision,
+          pending: translation.pending ? { submitted: translation.pending.submitted } : null,
         }
       : null,
     state,
     canEdit: mayEdit(staff, article, lang, translation),
-    canPublish: staff.role === 'admin' || staff.role === 'editor',
+    canPublish: mayPublish(staff),
     exhibition: exhibition!,
   };
 }
@@ -255,10 +260,7 @@ export async function markTranslationReviewed(id: number, lang: Locale, sourceRe
     .from(s.articleTranslations)
     .where(and(eq(s.articleTranslations.articleId, id), eq(s.articleTranslations.locale, lang)));
   if (!translation) return { ok: false, error: 'notFound' };
-  // Checking a published translation is part of correcting it: whoever may edit the variant, plus editors.
-  if (!mayOpen(staff, article) || !(mayEdit(staff, article, lang, translation) || staff.role === 'editor' || staff.role === 'admin')) {
-    throw new AccessDenied('forbidden');
-  }
+  assert(mayReview(staff, article, lang, translation));
   return (await setBasis(id, lang, sourceRevision)) ? { ok: true } : { ok: false, error: 'notAllowedNow' };
 }
 
@@ -269,13 +271,13 @@ async function setBasis(id: number, lang: Locale, sourceRevision: number): Promi
   const article = await loadArticle(id);
   if (!article) return false;
   const [source] = await db
-    .select({ revision: s.articleTranslations.revision })
+    .select()
     .from(s.articleTranslations)
     .where(and(eq(s.articleTranslations.articleId, id), eq(s.articleTranslations.locale, article.sourceLocale)));
-  if (!source || sourceRevision > source.revision) return false;
+  if (!source || sourceRevision > sourceForTranslators(source).revision) return false;
   const where = and(eq(s.articleTranslations.articleId, id), eq(s.articleTranslations.locale, lang));
-  const [variant] = await db.select({ proposal: s.articleTranslations.proposal }).from(s.articleTranslations).where(where);
-  // A proposal carries its own basis, which becomes the translation's when it is published.
-  await db.update(s.articleTranslations).set(variant?.proposal ? { proposal: { ...variant.proposal, sourceRevision } } : { sourceRevision }).where(where);
+  const [variant] = await db.select({ pending: s.articleTranslations.pending }).from(s.articleTranslations).where(where);
+  // Pending changes carry their own basis, which becomes the translation's when they are published.
+  await db.update(s.articleTranslations).set(variant?.pending ? { pending: { ...variant.pending, sourceRevision } } : { sourceRevision }).where(where);
   return true;
 }

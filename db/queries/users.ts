@@ -13,6 +13,8 @@ import { CLIENT_IP_HEADER, getAuth } from '../auth';
 import { getDb } from '../client';
 import * as s from '../schema';
 import { THROTTLE_WINDOW_MS } from './sign-in';
+import { recordAudit, type AuditAction } from './audit';
+import { requireCapability } from './roles';
 import { callerHeaders, requireStaff, type Staff } from './staff';
 
 export const newStaffSchema = z.object({
@@ -36,35 +38,14 @@ export async function createStaffAccountAsOperator(input: NewStaff): Promise<{ i
   if (data.languages.length) {
     await getDb().insert(s.userLanguages).values(data.languages.map((locale) => ({ userId: user.id, locale })));
   }
-  await getDb().insert(s.auditLog).values({ action: 'user-create', subject: data.email, details: { role: data.role, by: 'cli' } });
+  await recordAudit(getDb(), { actorId: null, action: 'user-create', subject: data.email, details: { role: data.role, by: 'cli' } });
   return { id: user.id };
-}
-
-/** What the audit log records (the audit screen translates these; anything else is shown as stored). */
-export const auditActions = [
-  'sign-in',
-  'user-create',
-  'role-change',
-  'languages-change',
-  'user-disable',
-  'user-enable',
-  'password-change',
-  'story-delete',
-  'category-create',
-  'category-update',
-  'category-delete',
-] as const;
-export type AuditAction = (typeof auditActions)[number];
-
-export function isAuditAction(value: unknown): value is AuditAction {
-  return typeof value === 'string' && (auditActions as readonly string[]).includes(value);
 }
 
 export type Result<E extends string, T extends object = object> = ({ ok: true } & T) | { ok: false; error: E };
 
-async function audit(actor: Staff, action: AuditAction, subject: string, details?: Record<string, unknown>): Promise<void> {
-  const ipAddress = (await callerHeaders()).get(CLIENT_IP_HEADER);
-  await getDb().insert(s.auditLog).values({ actorId: actor.id, action, subject, details: details ?? null, ipAddress });
+function audit(actor: Staff, action: AuditAction, subject: string, details?: Record<string, unknown>): Promise<void> {
+  return recordAudit(getDb(), { actorId: actor.id, action, subject, details });
 }
 
 const userIdSchema = z.string().min(1).max(64);
@@ -105,7 +86,7 @@ const newStaffFieldErrors: Record<keyof z.infer<typeof newStaffSchema>, CreateSt
  * nothing.
  */
 export async function createStaffAccount(input: NewStaff): Promise<Result<CreateStaffError, { id: string; email: string }>> {
-  const me = await requireStaff('admin');
+  const me = await requireCapability('manageStaff');
   const parsed = newStaffSchema.safeParse(input);
   if (!parsed.success) {
     const field = parsed.error.issues[0]?.path[0] as keyof typeof newStaffFieldErrors | undefined;
@@ -149,7 +130,7 @@ export type SetRoleError = 'invalidInput' | 'notFound' | 'cannotDemoteSelf';
 
 /** Gives an account another role (admins only). An admin cannot take the admin role from themselves. */
 export async function setStaffRole(userId: string, role: s.StaffRole): Promise<Result<SetRoleError>> {
-  const me = await requireStaff('admin');
+  const me = await requireCapability('manageStaff');
   const parsed = z.object({ userId: userIdSchema, role: z.enum(s.staffRoles) }).safeParse({ userId, role });
   if (!parsed.success) return { ok: false, error: 'invalidInput' };
   const target = await findAccount(parsed.data.userId);
@@ -165,7 +146,7 @@ export type SetLanguagesError = 'invalidInput' | 'notFound' | 'notTranslator';
 
 /** Sets the languages a translator may edit (admins only); replaces the previous set. */
 export async function setTranslatorLanguages(userId: string, languages: readonly string[]): Promise<Result<SetLanguagesError>> {
-  const me = await requireStaff('admin');
+  const me = await requireCapability('manageStaff');
   const parsed = z.object({ userId: userIdSchema, languages: z.array(z.enum(locales)).max(locales.length * 2) }).safeParse({ userId, languages });
   if (!parsed.success) return { ok: false, error: 'invalidInput' };
   const target = await findAccount(parsed.data.userId);
@@ -190,7 +171,7 @@ export type DisableError = 'invalidInput' | 'notFound' | 'cannotDisableSelf';
  * themselves.
  */
 export async function disableStaff(userId: string): Promise<Result<DisableError>> {
-  const me = await requireStaff('admin');
+  const me = await requireCapability('manageStaff');
   const parsed = userIdSchema.safeParse(userId);
   if (!parsed.success) return { ok: false, error: 'invalidInput' };
   const target = await findAccount(parsed.data);
@@ -205,7 +186,7 @@ export type EnableError = 'invalidInput' | 'notFound';
 
 /** Lets a disabled account sign in again (admins only). Its old sessions stay ended. */
 export async function enableStaff(userId: string): Promise<Result<EnableError>> {
-  const me = await requireStaff('admin');
+  const me = await requireCapability('manageStaff');
   const parsed = userIdSchema.safeParse(userId);
   if (!parsed.success) return { ok: false, error: 'invalidInput' };
   const target = await findAccount(parsed.data);
@@ -291,7 +272,7 @@ export type AuditEntry = {
 
 /** The audit log, newest first, 50 rows a page (admins only). */
 export async function listAuditLog(query: AuditQuery = {}): Promise<{ items: AuditEntry[]; total: number; page: number; pageCount: number }> {
-  await requireStaff('admin');
+  await requireCapability('readAudit');
   const { page, subject } = auditQuerySchema.parse(query);
   const db = getDb();
   const where = subject ? ilike(s.auditLog.subject, `%${subject.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined;

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { listDashboardStories, listStoryFilterOptions, storyFiltersSchema } from '@/db/queries/dashboard';
 import { articleStatuses } from '@/db/schema';
 import { localeNames, locales, type Locale } from '@/i18n/locales';
-import { signInFirst } from './sign-in-first';
+import { readSignedIn } from './newsroom-action';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -29,8 +29,8 @@ export default async function DashboardStories({ params, searchParams }: Props) 
     getTranslations({ locale, namespace: 'Dashboard' }),
     getTranslations({ locale, namespace: 'Editor' }),
     getFormatter({ locale }),
-    signInFirst(locale, listDashboardStories(filters, locale)),
-    signInFirst(locale, listStoryFilterOptions(locale)),
+    readSignedIn(locale, `/${locale}/dashboard`, () => listDashboardStories(filters, locale)),
+    readSignedIn(locale, `/${locale}/dashboard`, () => listStoryFilterOptions(locale)),
   ]);
   const pageHref = (page: number) => {
     const params = new URLSearchParams(queryValues(query));

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { recordView } from '@/db/queries/readership';
 import { locales } from '@/i18n/locales';
+import { rowId } from '@/lib/ids';
 
-const viewSchema = z.object({ id: z.number().int().positive().max(2_147_483_647), locale: z.enum(locales) });
+const viewSchema = z.object({ id: rowId, locale: z.enum(locales) });
 
 /**
  * One reading of a story, sent by the story page (navigator.sendBeacon) after it is shown. Counted per story,

@@ -3,7 +3,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireStaff } from '@/db/queries/staff';
 import type { Locale } from '@/i18n/locales';
-import { signInFirst } from '../sign-in-first';
+import { readSignedIn } from '../newsroom-action';
 import { PasswordForm } from './password-form';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -21,7 +21,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const [t, messages, me] = await Promise.all([
     getTranslations({ locale, namespace: 'Dashboard' }),
     getMessages({ locale }),
-    signInFirst(locale, requireStaff()),
+    readSignedIn(locale, `/${locale}/dashboard/account`, () => requireStaff()),
   ]);
   // Set by changePasswordAction after a change; a new value each time, so the form starts afresh.
   const changed = typeof query.changed === 'string' && /^\d{1,15}$/.test(query.changed) ? query.changed : null;
@@ -30,7 +30,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
       <h1>{t('account.title')}</h1>
       <p>{t('account.signedInAs', { email: me.email })}</p>
       <h2>{t('account.passwordTitle')}</h2>
-      <NextIntlClientProvider messages={{ Dashboard: { account: messages.Dashboard.account } }}>
+      <NextIntlClientProvider messages={{ Newsroom: messages.Newsroom, Dashboard: { account: messages.Dashboard.account } }}>
         <PasswordForm key={changed ?? 'form'} locale={locale} changed={changed !== null} />
       </NextIntlClientProvider>
     </main>

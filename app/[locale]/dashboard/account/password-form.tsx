@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import type { Locale } from '@/i18n/locales';
+import { ActionError } from '../action-message';
 import { keepValuesOnSubmit } from '../keep-values';
 import { changePasswordAction, type PasswordState } from './actions';
 
@@ -13,7 +14,9 @@ const errorField: Record<NonNullable<PasswordState['error']>, Field | null> = {
   passwordLength: 'next',
   samePassword: 'next',
   mismatch: 'confirm',
-  invalidInput: null,
+  invalid: null,
+  forbidden: null,
+  unauthenticated: null,
 };
 
 /**
@@ -30,11 +33,7 @@ export function PasswordForm({ locale, changed }: { locale: Locale; changed: boo
     <>
       <div role="status">{changed && !state.error ? <p>{t('changed')}</p> : null}</div>
       <form action={dispatch} onSubmit={keepValuesOnSubmit(dispatch)} className="form" noValidate>
-        {state.error ? (
-          <p className="form__error" role="alert" id={`${id}-error`}>
-            {t(`errors.${state.error}`)}
-          </p>
-        ) : null}
+        <ActionError namespace="Dashboard.account" error={state.error} id={`${id}-error`} />
         <label>
           {t('current')}
           <input name="current" type="password" autoComplete="current-password" required maxLength={128} aria-invalid={invalid === 'current' || undefined} aria-describedby={describedBy('current')} />

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { Pagination } from '@/components/pagination';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { AccessDenied, isStaffRole } from '@/db/queries/staff';
-import { auditQuerySchema, isAuditAction, knownLocales, listAuditLog, type AuditEntry } from '@/db/queries/users';
+import { isStaffRole } from '@/db/queries/staff';
+import { isAuditAction } from '@/db/queries/audit';
+import { auditQuerySchema, knownLocales, listAuditLog, type AuditEntry } from '@/db/queries/users';
 import { locales, type Locale } from '@/i18n/locales';
-import { signInFirst } from '../sign-in-first';
+import { readOrRefuse } from '../newsroom-action';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -31,20 +32,16 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const requested = auditQuery(query);
   const parsed = auditQuerySchema.safeParse(requested);
   const filters = parsed.success ? parsed.data : auditQuerySchema.parse({});
-  let log;
-  try {
-    log = await signInFirst(locale, listAuditLog(filters));
-  } catch (error) {
-    if (error instanceof AccessDenied) {
-      return (
-        <main id="content" className="container dashboard">
-          <h1>{t('audit.title')}</h1>
-          <p role="alert">{t('forbidden')}</p>
-        </main>
-      );
-    }
-    throw error;
+  const read = await readOrRefuse(locale, `/${locale}/dashboard/audit`, () => listAuditLog(filters));
+  if (read.refused) {
+    return (
+      <main id="content" className="container dashboard">
+        <h1>{t('audit.title')}</h1>
+        <p role="alert">{t('forbidden')}</p>
+      </main>
+    );
   }
+  const log = read.data;
 
   const role = (value: unknown) => (isStaffRole(value) ? t(`roles.${value}`) : typeof value === 'string' ? value : '—');
   const languages = (value: unknown) => knownLocales(value).join(', ').toUpperCase() || '—';
@@ -124,7 +121,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
                     <time dateTime={entry.at}>{format.dateTime(new Date(entry.at), { dateStyle: 'medium', timeStyle: 'medium' })}</time>
                   </td>
                   <td>{actor(entry)}</td>
-                  <td>{isAuditAction(entry.action) ? t(`audit.actions.${entry.action}`) : entry.action}</td>
+                  <td>{isAuditAction(entry.action) ? t(`audit.actions.${entry.action}` as `audit.actions.publish`) : entry.action}</td>
                   <td>{entry.subject ?? '—'}</td>
                   <td>{details(entry)}</td>
                   <td>{entry.ipAddress ?? '—'}</td>

@@ -4,6 +4,8 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useActionState, useEffect, useId, useRef, type RefObject } from 'react';
 import { locales, type Locale } from '@/i18n/locales';
 import { languageName } from '@/lib/language-name';
+import { limits } from '@/lib/field-limits';
+import { ActionError } from '../action-message';
 import { keepValuesOnSubmit } from '../keep-values';
 import {
   createCategoryAction,
@@ -43,7 +45,7 @@ function NameInputs({ values, fields, errorId, hintId }: NameInputsProps) {
               name={l}
               lang={l}
               required
-              maxLength={100}
+              maxLength={limits.sectionName}
               autoComplete="off"
               defaultValue={values?.[l]}
               aria-invalid={invalid || undefined}
@@ -74,9 +76,7 @@ export function NewCategoryForm({ locale }: { locale: Locale }) {
       <div role="status">{state.ok && state.created ? <p>{t('created', { name: state.created })}</p> : null}</div>
       <form ref={form} action={dispatch} onSubmit={keepValuesOnSubmit(dispatch)} className="form narrow" noValidate>
         {state.error ? (
-          <p className="form__error" role="alert" id={`${id}-error`}>
-            {t(`errors.${state.error}`)}
-          </p>
+          <ActionError namespace="Categories" error={state.error} id={`${id}-error`} />
         ) : null}
         <p className="form__note" id={`${id}-names-hint`}>
           {t('namesHint')}
@@ -121,9 +121,7 @@ export function RenameCategoryForm({ locale, id, names }: Row) {
       <form ref={form} action={dispatch} onSubmit={keepValuesOnSubmit(dispatch)} className="form" noValidate>
         <input type="hidden" name="id" value={id} />
         {state.error ? (
-          <p className="form__error" role="alert" id={errorId}>
-            {t(`errors.${state.error}`)}
-          </p>
+          <ActionError namespace="Categories" error={state.error} id={errorId} />
         ) : null}
         <NameInputs values={values} fields={state.fields} errorId={errorId} />
         <div className="category-rename__buttons">
@@ -148,9 +146,7 @@ export function DeleteCategoryForm({ locale, id, names }: Row) {
         {pending ? t('deleting') : t('delete')}
       </button>
       {state.error ? (
-        <p className="form__error" role="alert">
-          {t(`errors.${state.error}`)}
-        </p>
+        <ActionError namespace="Categories" error={state.error} />
       ) : null}
     </form>
   );

@@ -2,10 +2,9 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { listCategoriesForEditing } from '@/db/queries/categories';
-import { AccessDenied } from '@/db/queries/staff';
 import { locales, type Locale } from '@/i18n/locales';
 import { languageName } from '@/lib/language-name';
-import { signInFirst } from '../sign-in-first';
+import { readOrRefuse } from '../newsroom-action';
 import { DeleteCategoryForm, NewCategoryForm, RenameCategoryForm } from './category-forms';
 
 // Reads the query string (the confirmation after a deletion).
@@ -31,22 +30,18 @@ export default async function CategoriesPage({ params, searchParams }: Props) {
     getTranslations({ locale, namespace: 'Categories' }),
     getTranslations({ locale, namespace: 'Dashboard' }),
   ]);
-  let categories;
-  try {
-    categories = await signInFirst(locale, listCategoriesForEditing());
-  } catch (error) {
-    if (error instanceof AccessDenied) {
-      return (
-        <main id="content" className="container dashboard">
-          <h1>{t('title')}</h1>
-          <p className="form__error" role="alert">
-            {tDashboard('forbidden')}
-          </p>
-        </main>
-      );
-    }
-    throw error;
+  const read = await readOrRefuse(locale, `/${locale}/dashboard/categories`, () => listCategoriesForEditing());
+  if (read.refused) {
+    return (
+      <main id="content" className="container dashboard">
+        <h1>{t('title')}</h1>
+        <p className="form__error" role="alert">
+          {tDashboard('forbidden')}
+        </p>
+      </main>
+    );
   }
+  const categories = read.data;
   const messages = await getMessages({ locale });
   const deleted = typeof query.deleted === 'string' && /^[a-z0-9-]{1,60}$/.test(query.deleted) ? query.deleted : null;
   return (
@@ -58,7 +53,7 @@ export default async function CategoriesPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       {/* Client components get only the strings they use. */}
-      <NextIntlClientProvider messages={{ Categories: messages.Categories }}>
+      <NextIntlClientProvider messages={{ Newsroom: messages.Newsroom, Categories: messages.Categories }}>
         {categories.length === 0 ? (
           <p>{t('empty')}</p>
         ) : (

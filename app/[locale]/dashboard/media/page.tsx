@@ -7,7 +7,7 @@ import { listMedia } from '@/db/queries/media';
 import { currentStaff } from '@/db/queries/staff';
 import type { Locale } from '@/i18n/locales';
 import { parsePositiveInt } from '@/lib/paths';
-import { signInFirst } from '../sign-in-first';
+import { readSignedIn } from '../newsroom-action';
 import { LibraryUploader } from './library-uploader';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -29,7 +29,7 @@ export default async function MediaLibraryPage({ params, searchParams }: Props) 
     getTranslations({ locale, namespace: 'Media' }),
     getMessages({ locale }),
     getFormatter({ locale }),
-    signInFirst(locale, listMedia({ q, page })),
+    readSignedIn(locale, `/${locale}/dashboard/media`, () => listMedia({ q, page })),
     currentStaff(),
   ]);
   const hrefFor = (n: number) => `?${new URLSearchParams({ ...(q ? { q } : {}), page: String(n) }).toString()}`;

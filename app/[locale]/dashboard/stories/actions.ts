@@ -1,103 +1,90 @@
 'use server';
 
-import { updateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { AccessDenied } from '@/db/queries/staff';
-import { createStory, deleteStory, restoreRevision, saveVariant, scheduleVariant, setVariantStatus, type ScheduleResult, type SaveResult, type StatusAction, type StatusResult, type VariantInput } from '@/db/queries/stories';
-import { isLocale, type Locale } from '@/i18n/locales';
+import { z } from 'zod';
+import { scheduleVariant, setVariantStatus, statusActions } from '@/db/queries/publishing';
+import { createStory, deleteStory, restoreRevision, saveVariant, type VariantInput } from '@/db/queries/stories';
+import { locales } from '@/i18n/locales';
+import { newsroomTimeZone } from '@/lib/config';
+import { rowId } from '@/lib/ids';
+import { instantFromNewsroomTime } from '@/lib/newsroom-time';
+import { newsroomAction, newsroomFormAction, type Answer, type Refusal } from '../newsroom-action';
 
-export type CreateState = { error?: 'titleRequired' | 'titleTooLong' | 'unknownCategory' | 'invalid' | 'forbidden'; title?: string; category?: string };
+const locale = z.enum(locales);
+const idField = z.string().regex(/^[1-9][0-9]{0,9}$/).transform(Number).pipe(rowId);
 
-/** Readers see a change at once: the cached pages it touched are expired now, not at their next visit. */
-function revalidate(tags: string[]) {
-  for (const tag of tags) updateTag(tag);
-}
+// --- A new story -------------------------------------------------------------------------------------------------
 
-export async function createStoryAction(locale: Locale, _state: CreateState, form: FormData): Promise<CreateState> {
-  const title = String(form.get('title') ?? '').slice(0, 1000);
-  const category = String(form.get('category') ?? '');
-  if (!title.trim()) return { error: 'titleRequired', title, category };
-  if (title.trim().length > 300) return { error: 'titleTooLong', title, category };
-  let result;
-  try {
-    result = await createStory({ title, category });
-  } catch (error) {
-    if (error instanceof AccessDenied) return { error: 'forbidden', title, category };
-    throw error;
-  }
-  if (!result.ok) return { error: result.error, title, category };
-  redirect(`/${locale}/dashboard/stories/${result.id}`);
-}
+export type CreateState = { error?: string; title?: string; category?: string };
 
-export type SaveActionResult = SaveResult | { ok: false; error: 'forbidden' };
+export const createStoryAction = newsroomFormAction({
+  fields: (form) => ({ title: form.get('title') ?? '', category: form.get('category') ?? '' }),
+  input: z.object({ title: z.string().max(5000), category: z.string().max(200) }),
+  call: (input) => createStory(input),
+  state: (answer, values, language): CreateState => {
+    if (answer.ok) redirect(`/${language}/dashboard/stories/${answer.id}`);
+    return { error: answer.error, title: values?.title, category: values?.category };
+  },
+});
 
-export async function saveVariantAction(id: number, locale: string, input: VariantInput, baseRevision: number): Promise<SaveActionResult> {
-  if (!Number.isInteger(id) || id <= 0 || !isLocale(locale) || !Number.isInteger(baseRevision) || baseRevision < 0) {
-    return { ok: false, error: 'invalid' };
-  }
-  try {
-    const result = await saveVariant(id, locale, input, baseRevision);
-    if (result.ok) revalidate(result.revalidate);
-    return result;
-  } catch (error) {
-    if (error instanceof AccessDenied) return { ok: false, error: 'forbidden' };
-    throw error;
-  }
-}
+// --- The editor --------------------------------------------------------------------------------------------------
 
-export async function setStatusAction(id: number, locale: string, action: StatusAction): Promise<StatusResult | { ok: false; error: 'forbidden' | 'invalid' }> {
-  if (!Number.isInteger(id) || id <= 0 || !isLocale(locale) || !['submit', 'publish', 'unpublish'].includes(action)) return { ok: false, error: 'invalid' };
-  try {
-    const result = await setVariantStatus(id, locale, action);
-    if (result.ok) revalidate(result.revalidate);
-    return result;
-  } catch (error) {
-    if (error instanceof AccessDenied) return { ok: false, error: 'forbidden' };
-    throw error;
-  }
-}
+const saveInput = z.object({
+  id: rowId,
+  locale,
+  // The DAL parses the text itself (variantInputSchema): its messages are the editor's error keys.
+  text: z.custom<VariantInput>((v) => typeof v === 'object' && v !== null),
+  base: z.number().int().min(0),
+});
 
-/** Restores an old revision as the current text (a save like any other), then returns to the editor. */
-export async function restoreRevisionAction(id: number, lang: string, locale: Locale, form: FormData): Promise<void> {
-  const revisionId = Number(form.get('revision'));
-  if (!Number.isInteger(id) || !isLocale(lang) || !Number.isInteger(revisionId) || revisionId <= 0) redirect(`/${locale}/dashboard`);
-  const result = await restoreRevision(id, lang, revisionId);
-  if (result.ok) revalidate(result.revalidate);
-  redirect(`/${locale}/dashboard/stories/${id}/revisions/${lang}?${result.ok ? 'restored=1' : `error=${result.error}`}`);
-}
+/** Autosave and "Save": the working text of one language (pending changes, for a published one). */
+export const saveVariantAction = newsroomAction(saveInput, (i) => saveVariant(i.id, i.locale, i.text, i.base));
 
-export async function scheduleAction(id: number, locale: string, at: string): Promise<ScheduleResult | { ok: false; error: 'forbidden' | 'invalid' }> {
-  if (!Number.isInteger(id) || id <= 0 || !isLocale(locale) || typeof at !== 'string' || at.length > 40) return { ok: false, error: 'invalid' };
-  try {
-    return await scheduleVariant(id, locale, new Date(at));
-  } catch (error) {
-    if (error instanceof AccessDenied) return { ok: false, error: 'forbidden' };
-    throw error;
-  }
-}
+/** Submit, publish, update, discard, unpublish, unschedule. */
+export const setStatusAction = newsroomAction(z.object({ id: rowId, locale, action: z.enum(statusActions) }), (i) => setVariantStatus(i.id, i.locale, i.action));
 
-export type DeleteStoryState = { error?: 'forbidden' | 'notFound' };
+/** Schedules a variant for a time on the newsroom's clock (BUREAU_TIME_ZONE), as typed in the form. */
+export const scheduleAction = newsroomAction(
+  z.object({
+    id: rowId,
+    locale,
+    at: z
+      .string()
+      .max(40)
+      .transform((at, ctx) => instantFromNewsroomTime(at, newsroomTimeZone) ?? (ctx.addIssue({ code: 'custom', message: 'scheduleInvalid' }), z.NEVER)),
+  }),
+  (i) => scheduleVariant(i.id, i.locale, i.at),
+);
+
+// --- Revisions ---------------------------------------------------------------------------------------------------
+
+export type RestoreState = Answer<Awaited<ReturnType<typeof restoreRevision>>> | Refusal | Record<string, never>;
+
+/** Restores an old revision as the working text (pending changes, for a published variant), then says so. */
+export const restoreRevisionAction = newsroomFormAction({
+  fields: (form) => ({ id: form.get('id'), lang: form.get('lang'), revision: form.get('revision') }),
+  input: z.object({ id: idField, lang: locale, revision: idField }),
+  call: (i) => restoreRevision(i.id, i.lang, i.revision),
+  state: (answer, values, language): RestoreState => {
+    if (answer.ok && values) redirect(`/${language}/dashboard/stories/${values.id}/revisions/${values.lang}?restored=${answer.pending ? 'pending' : '1'}`);
+    return answer;
+  },
+});
+
+// --- Deleting ----------------------------------------------------------------------------------------------------
+
+export type DeleteStoryState = { error?: string };
 
 /**
  * Deletes a story in every language (admins and editors: the DAL checks), expires every page it had, and goes
  * back to the story list, which says it is done.
  */
-export async function deleteStoryAction(locale: Locale, _state: DeleteStoryState, form: FormData): Promise<DeleteStoryState> {
-  const back: Locale = isLocale(locale) ? locale : 'ru';
-  const raw = form.get('id');
-  const id = typeof raw === 'string' && /^[1-9][0-9]{0,9}$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isInteger(id)) return { error: 'notFound' };
-  let result;
-  try {
-    result = await deleteStory(id);
-  } catch (error) {
-    if (error instanceof AccessDenied) {
-      if (error.reason === 'unauthenticated') redirect(`/${back}/login`);
-      return { error: 'forbidden' };
-    }
-    throw error;
-  }
-  if (!result.ok) return { error: result.error };
-  revalidate(result.revalidate);
-  redirect(`/${back}/dashboard?deleted=1`);
-}
+export const deleteStoryAction = newsroomFormAction({
+  fields: (form) => ({ id: form.get('id') }),
+  input: z.object({ id: idField }),
+  call: (i) => deleteStory(i.id),
+  state: (answer, _values, language): DeleteStoryState => {
+    if (answer.ok) redirect(`/${language}/dashboard?deleted=1`);
+    return { error: answer.error === 'invalid' ? 'notFound' : answer.error };
+  },
+});

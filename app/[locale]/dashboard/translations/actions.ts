@@ -1,34 +1,21 @@
 'use server';
 
-import { updateTag } from 'next/cache';
-import { AccessDenied } from '@/db/queries/staff';
-import type { SaveResult, VariantInput } from '@/db/queries/stories';
-import { markTranslationReviewed, saveTranslation, type ReviewedResult } from '@/db/queries/translations';
-import { isLocale } from '@/i18n/locales';
+import { z } from 'zod';
+import type { VariantInput } from '@/db/queries/stories';
+import { markTranslationReviewed, saveTranslation } from '@/db/queries/translations';
+import { locales } from '@/i18n/locales';
+import { rowId } from '@/lib/ids';
+import { newsroomAction } from '../newsroom-action';
 
-const validIds = (id: number, lang: string, ...numbers: number[]) =>
-  Number.isInteger(id) && id > 0 && isLocale(lang) && numbers.every((n) => Number.isInteger(n) && n >= 0);
+const revision = z.number().int().min(0);
 
 /** Saves a translation made against the source revision the translator was shown. */
-export async function saveTranslationAction(id: number, lang: string, input: VariantInput, baseRevision: number, sourceRevision: number): Promise<SaveResult | { ok: false; error: 'forbidden' | 'invalid' }> {
-  if (!validIds(id, lang, baseRevision, sourceRevision) || !isLocale(lang)) return { ok: false, error: 'invalid' };
-  try {
-    const result = await saveTranslation(id, lang, input, baseRevision, sourceRevision);
-    if (result.ok) for (const tag of result.revalidate) updateTag(tag);
-    return result;
-  } catch (error) {
-    if (error instanceof AccessDenied) return { ok: false, error: 'forbidden' };
-    throw error;
-  }
-}
+export const saveTranslationAction = newsroomAction(
+  z.object({ id: rowId, lang: z.enum(locales), text: z.custom<VariantInput>((v) => typeof v === 'object' && v !== null), base: revision, sourceRevision: revision }),
+  (i) => saveTranslation(i.id, i.lang, i.text, i.base, i.sourceRevision),
+);
 
 /** Marks an outdated translation as checked against the current source. */
-export async function markReviewedAction(id: number, lang: string, sourceRevision: number): Promise<ReviewedResult | { ok: false; error: 'forbidden' | 'invalid' }> {
-  if (!validIds(id, lang, sourceRevision) || !isLocale(lang)) return { ok: false, error: 'invalid' };
-  try {
-    return await markTranslationReviewed(id, lang, sourceRevision);
-  } catch (error) {
-    if (error instanceof AccessDenied) return { ok: false, error: 'forbidden' };
-    throw error;
-  }
-}
+export const markReviewedAction = newsroomAction(z.object({ id: rowId, lang: z.enum(locales), sourceRevision: revision }), (i) =>
+  markTranslationReviewed(i.id, i.lang, i.sourceRevision),
+);

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Pagination } from '@/components/pagination';
-import { AccessDenied } from '@/db/queries/staff';
 import { boardFiltersSchema, listTranslationBoard, translationStates, type TranslationBoard } from '@/db/queries/translations';
 import { localeNames, type Locale } from '@/i18n/locales';
-import { signInFirst } from '../sign-in-first';
+import { readOrRefuse } from '../newsroom-action';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,11 +24,8 @@ export default async function TranslationBoardPage({ params, searchParams }: Pro
   const t = await getTranslations({ locale, namespace: 'Translations' });
   const parsed = boardFiltersSchema.safeParse(single(query));
   const filters = parsed.success ? parsed.data : boardFiltersSchema.parse({});
-  let board: TranslationBoard;
-  try {
-    board = await signInFirst(locale, listTranslationBoard(filters));
-  } catch (error) {
-    if (!(error instanceof AccessDenied)) throw error;
+  const read = await readOrRefuse(locale, `/${locale}/dashboard/translations`, () => listTranslationBoard(filters));
+  if (read.refused) {
     return (
       <main id="content" className="container dashboard">
         <h1>{t('title')}</h1>
@@ -37,6 +33,7 @@ export default async function TranslationBoardPage({ params, searchParams }: Pro
       </main>
     );
   }
+  const board: TranslationBoard = read.data;
   const href = (change: Record<string, string | undefined>) => {
     const next = new URLSearchParams({ ...single(query), ...Object.fromEntries(Object.entries(change).filter((e): e is [string, string] => e[1] !== undefined)) });
     for (const [k, v] of Object.entries(change)) if (v === undefined) next.delete(k);

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { listStaff } from '@/db/queries/dashboard';
-import { AccessDenied, currentStaff } from '@/db/queries/staff';
+import { currentStaff } from '@/db/queries/staff';
 import { staffRoles } from '@/db/schema';
 import type { Locale } from '@/i18n/locales';
-import { signInFirst } from '../sign-in-first';
+import { readOrRefuse } from '../newsroom-action';
 import { DisableForm, LanguagesForm, NewStaffForm, RoleForm } from './staff-forms';
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -24,27 +24,23 @@ export default async function StaffPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Dashboard' });
-  let staff;
-  try {
-    staff = await signInFirst(locale, listStaff());
-  } catch (error) {
-    if (error instanceof AccessDenied) {
-      return (
-        <main id="content" className="container dashboard">
-          <h1>{t('users')}</h1>
-          <p role="alert">{t('forbidden')}</p>
-        </main>
-      );
-    }
-    throw error;
+  const read = await readOrRefuse(locale, `/${locale}/dashboard/users`, () => listStaff());
+  if (read.refused) {
+    return (
+      <main id="content" className="container dashboard">
+        <h1>{t('users')}</h1>
+        <p role="alert">{t('forbidden')}</p>
+      </main>
+    );
   }
+  const staff = read.data;
   const [me, messages] = await Promise.all([currentStaff(), getMessages({ locale })]);
   const dashboard = messages.Dashboard;
   return (
     <main id="content" className="container dashboard">
       <h1>{t('users')}</h1>
       {/* Client components get only the strings they use. */}
-      <NextIntlClientProvider messages={{ Dashboard: { roles: dashboard.roles, staffForm: dashboard.staffForm } }}>
+      <NextIntlClientProvider messages={{ Newsroom: messages.Newsroom, Dashboard: { roles: dashboard.roles, staffForm: dashboard.staffForm } }}>
         <div className="table-scroll">
           <table className="stories-table">
             <thead>

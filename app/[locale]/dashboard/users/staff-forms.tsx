@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useId, useRef, type CSSProperties } from 'react';
 import type { StaffRole } from '@/db/schema';
 import { localeNames, locales, type Locale } from '@/i18n/locales';
+import { ActionError, useActionMessage } from '../action-message';
 import { keepValuesOnSubmit } from '../keep-values';
 import {
   createStaffAction,
@@ -51,9 +52,7 @@ export function NewStaffForm({ locale, roles }: { locale: Locale; roles: readonl
       <div role="status">{state.ok && state.created ? <p>{t('staffForm.created', { email: state.created })}</p> : null}</div>
       <form ref={form} action={dispatch} onSubmit={keepValuesOnSubmit(dispatch)} className="form" noValidate>
         {state.error ? (
-          <p className="form__error" role="alert" id={errorId}>
-            {t(`staffForm.errors.${state.error}`)}
-          </p>
+          <ActionError namespace="Dashboard.staffForm" error={state.error} id={errorId} />
         ) : null}
         <label>
           {t('staffForm.name')}
@@ -109,6 +108,7 @@ export function NewStaffForm({ locale, roles }: { locale: Locale; roles: readonl
 
 function RowMessage({ state, email }: { state: RowState; email: string }) {
   const t = useTranslations('Dashboard');
+  const message = useActionMessage('Dashboard.staffForm');
   return (
     <>
       <span role="status">
@@ -118,7 +118,7 @@ function RowMessage({ state, email }: { state: RowState; email: string }) {
       </span>
       {state.error ? (
         <span className="form__error" role="alert">
-          {t(`staffForm.errors.${state.error}`)}
+          {message(state.error)}
         </span>
       ) : null}
     </>

@@ -1,5 +1,5 @@
 import { uploadMedia } from '@/db/queries/media';
-import { AccessDenied } from '@/db/queries/staff';
+import { refusalResponse } from '@/app/[locale]/dashboard/newsroom-action';
 import { MAX_UPLOAD_BYTES } from '@/lib/request-guard';
 
 /**
@@ -24,7 +24,8 @@ export async function POST(request: Request) {
     const status = result.ok ? (result.duplicate ? 200 : 201) : result.error === 'storageUnavailable' ? 503 : 415;
     return Response.json(result, { status });
   } catch (error) {
-    if (error instanceof AccessDenied) return Response.json({ ok: false, error: error.reason }, { status: error.reason === 'unauthenticated' ? 401 : 403 });
+    const refused = refusalResponse(error);
+    if (refused) return refused;
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { revalidateTag } from 'next/cache';
-import { publishDueVariants } from '@/db/queries/stories';
+import { publishDueVariants } from '@/db/queries/publishing';
 
 /**
  * Publishes scheduled stories whose time has come. Only Bureau's own server calls it (scripts/server.ts, when a

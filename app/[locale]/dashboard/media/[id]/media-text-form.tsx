@@ -1,9 +1,10 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { MediaText } from '@/db/queries/media';
 import { localeNames, locales, type Locale } from '@/i18n/locales';
+import { limits } from '@/lib/field-limits';
 import { keepValuesOnSubmit } from '../../keep-values';
 import { describeMediaAction, type DescribeState } from '../actions';
 
@@ -14,10 +15,11 @@ const ISSUES = ['altTooLong', 'captionTooLong', 'creditTooLong'] as const;
 /** Alt text, caption and credit per language; languages the caller may not write are shown read-only. */
 export function MediaTextForm({ id, texts, editable }: Props) {
   const t = useTranslations('Media.form');
-  const [state, dispatch, pending] = useActionState<DescribeState, FormData>(describeMediaAction.bind(null, id), {});
+  const [state, dispatch, pending] = useActionState<DescribeState, FormData>(describeMediaAction.bind(null, useLocale() as Locale), {});
   const value = (lang: Locale, field: keyof MediaText) => state.values?.[lang]?.[field] ?? texts[lang][field];
   return (
     <form action={dispatch} onSubmit={keepValuesOnSubmit(dispatch)} className="media-form">
+      <input type="hidden" name="id" value={id} />
       {locales.map((lang) => {
         const mine = editable.includes(lang);
         return (
@@ -26,18 +28,18 @@ export function MediaTextForm({ id, texts, editable }: Props) {
             {!mine ? <p className="form__note">{t('readOnly')}</p> : null}
             <label className="editor__field">
               {t('alt')}
-              <input name={`alt-${lang}`} defaultValue={value(lang, 'alt')} maxLength={300} aria-describedby={`alt-hint-${lang}`} />
+              <input name={`alt-${lang}`} defaultValue={value(lang, 'alt')} maxLength={limits.photoAlt} aria-describedby={`alt-hint-${lang}`} />
             </label>
             <p id={`alt-hint-${lang}`} className="form__note">
               {t('altHint')}
             </p>
             <label className="editor__field">
               {t('caption')}
-              <textarea name={`caption-${lang}`} defaultValue={value(lang, 'caption')} maxLength={1000} rows={2} />
+              <textarea name={`caption-${lang}`} defaultValue={value(lang, 'caption')} maxLength={limits.photoCaption} rows={2} />
             </label>
             <label className="editor__field">
               {t('credit')}
-              <input name={`credit-${lang}`} defaultValue={value(lang, 'credit')} maxLength={200} />
+              <input name={`credit-${lang}`} defaultValue={value(lang, 'credit')} maxLength={limits.photoCredit} />
             </label>
           </fieldset>
         );

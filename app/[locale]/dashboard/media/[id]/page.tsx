@@ -6,7 +6,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMediaForEditing } from '@/db/queries/media';
 import type { Locale } from '@/i18n/locales';
 import { parsePositiveInt } from '@/lib/paths';
-import { signInFirst } from '../../sign-in-first';
+import { readSignedIn } from '../../newsroom-action';
 import { MediaTextForm } from './media-text-form';
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
@@ -25,7 +25,7 @@ export default async function MediaItemPage({ params }: Props) {
   const [t, messages, found] = await Promise.all([
     getTranslations({ locale, namespace: 'Media' }),
     getMessages({ locale }),
-    signInFirst(locale, getMediaForEditing(id)),
+    readSignedIn(locale, `/${locale}/dashboard/media/${id}`, () => getMediaForEditing(id)),
   ]);
   if (!found) notFound();
   const { item, editable } = found;
@@ -40,7 +40,7 @@ export default async function MediaItemPage({ params }: Props) {
         <p className="form__note">
           {item.originalName ?? `#${item.id}`} · {item.width}×{item.height}
         </p>
-        <NextIntlClientProvider messages={{ Media: { form: messages.Media.form } }}>
+        <NextIntlClientProvider messages={{ Newsroom: messages.Newsroom, Media: { form: messages.Media.form } }}>
           <MediaTextForm id={item.id} texts={item.texts} editable={editable} />
         </NextIntlClientProvider>
       </div>

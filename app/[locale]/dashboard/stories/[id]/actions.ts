@@ -1,32 +1,17 @@
 'use server';
 
-import { updateTag } from 'next/cache';
-import { arrangeExhibition, type ArrangeResult, type ExhibitionInput } from '@/db/queries/exhibitions';
-import { setBreaking, type BreakingResult } from '@/db/queries/readership';
-import { AccessDenied } from '@/db/queries/staff';
+import { z } from 'zod';
+import { arrangeExhibition, type ExhibitionInput } from '@/db/queries/exhibitions';
+import { setBreaking } from '@/db/queries/readership';
+import { rowId } from '@/lib/ids';
+import { newsroomAction } from '../../newsroom-action';
 
 /** The exhibition's photos in order and the cover; published pages showing them are expired at once. */
-export async function arrangeExhibitionAction(id: number, input: ExhibitionInput): Promise<ArrangeResult | { ok: false; error: 'forbidden' | 'invalid' }> {
-  if (!Number.isInteger(id) || id <= 0 || typeof input !== 'object' || input === null) return { ok: false, error: 'invalid' };
-  try {
-    const result = await arrangeExhibition(id, input);
-    if (result.ok) for (const tag of result.revalidate) updateTag(tag);
-    return result;
-  } catch (error) {
-    if (error instanceof AccessDenied) return { ok: false, error: 'forbidden' };
-    throw error;
-  }
-}
+export const arrangeExhibitionAction = newsroomAction(
+  // The DAL parses the arrangement itself (exhibitionInputSchema): its messages are the editor's error keys.
+  z.object({ id: rowId, arrangement: z.custom<ExhibitionInput>((v) => typeof v === 'object' && v !== null) }),
+  (i) => arrangeExhibition(i.id, i.arrangement),
+);
 
 /** Puts a story in the breaking-news ticker for some hours, or takes it out (0). Editors and admins. */
-export async function setBreakingAction(id: number, hours: number): Promise<BreakingResult | { ok: false; error: 'forbidden' | 'invalid' }> {
-  if (!Number.isInteger(id) || id <= 0 || !Number.isInteger(hours)) return { ok: false, error: 'invalid' };
-  try {
-    const result = await setBreaking(id, hours);
-    if (result.ok) for (const tag of result.revalidate) updateTag(tag);
-    return result;
-  } catch (error) {
-    if (error instanceof AccessDenied) return { ok: false, error: 'forbidden' };
-    throw error;
-  }
-}
+export const setBreakingAction = newsroomAction(z.object({ id: rowId, hours: z.number().int().min(0).max(48) }), (i) => setBreaking(i.id, i.hours));

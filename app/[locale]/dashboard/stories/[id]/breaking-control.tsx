@@ -16,7 +16,7 @@ export function BreakingControl({ storyId, until: initial }: { storyId: number; 
 
   const apply = async (h: number) => {
     setError(null);
-    const result = await setBreakingAction(storyId, h).catch(() => ({ ok: false as const, error: 'network' }));
+    const result = await setBreakingAction({ id: storyId, hours: h }).catch(() => ({ ok: false as const, error: 'network' }));
     if (result.ok) setUntil(result.until);
     else setError(result.error);
   };

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Locale } from '@/i18n/locales';
+import { ActionError } from '../../action-message';
 import { deleteStoryAction, type DeleteStoryState } from '../actions';
 
 type Props = { id: number; locale: Locale };
@@ -36,11 +37,7 @@ export function DeleteStory({ id, locale }: Props) {
 
   return (
     <div className="delete-story">
-      {state.error ? (
-        <p className="form__error" role="alert">
-          {t(`errors.${state.error}`)}
-        </p>
-      ) : null}
+      <ActionError namespace="Editor" error={state.error} />
       {asking ? (
         <div role="group" aria-labelledby={questionId} className="delete-story__confirm" onKeyDown={onKeyDown}>
           <p id={questionId}>{t('delete.question')}</p>

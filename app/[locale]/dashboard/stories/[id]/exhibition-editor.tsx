@@ -44,7 +44,7 @@ export function ExhibitionEditor({ storyId, exhibition, search, canUpload }: Pro
       do {
         again.current = false;
         const { items: now, coverId: cover } = arrangement.current;
-        const result = await arrangeExhibitionAction(storyId, { mediaIds: now.map((i) => i.id), coverId: cover }).catch(() => ({ ok: false as const, error: 'network' }));
+        const result = await arrangeExhibitionAction({ id: storyId, arrangement: { mediaIds: now.map((i) => i.id), coverId: cover } }).catch(() => ({ ok: false as const, error: 'network' }));
         if (!result.ok) {
           setState('error');
           setError(result.error);
@@ -130,7 +130,7 @@ export function ExhibitionEditor({ storyId, exhibition, search, canUpload }: Pro
                 describable={exhibition.describable}
                 onCover={() => change(items, item.id)}
                 onRemove={() => change(items.filter((i) => i.id !== item.id), coverId === item.id ? null : coverId)}
-                onDescribe={(texts: Partial<Record<Locale, MediaText>>) => describeMediaTexts(item.id, texts)}
+                onDescribe={(texts: Partial<Record<Locale, MediaText>>) => describeMediaTexts({ id: item.id, texts })}
               />
             ))}
           </ol>

@@ -7,7 +7,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import type { LibraryItem, MediaText } from '@/db/queries/media';
 import { localeNames, locales, type Locale } from '@/i18n/locales';
-import type { DescribeState } from '../../media/actions';
+import { limits } from '@/lib/field-limits';
 
 type Props = {
   item: LibraryItem;
@@ -18,7 +18,7 @@ type Props = {
   describable: Locale[];
   onCover: () => void;
   onRemove: () => void;
-  onDescribe: (texts: Partial<Record<Locale, MediaText>>) => Promise<DescribeState>;
+  onDescribe: (texts: Partial<Record<Locale, MediaText>>) => Promise<{ ok: boolean }>;
 };
 
 const CAPTION_SAVE_MS = 1200;
@@ -38,7 +38,7 @@ export function ExhibitionItem({ item, index, total, isCover, canArrange, descri
     setState('saving');
     const sent = latest.current;
     const mine = Object.fromEntries(describable.map((l) => [l, sent[l]]));
-    const result = await onDescribe(mine).catch((): DescribeState => ({ error: 'invalid' }));
+    const result = await onDescribe(mine).catch(() => ({ ok: false }));
     // Typing during the save schedules another one: until it runs, the state stays "unsaved".
     setState(!result.ok ? 'error' : latest.current === sent ? 'saved' : 'dirty');
   };
@@ -96,15 +96,15 @@ export function ExhibitionItem({ item, index, total, isCover, canArrange, descri
             <legend>{localeNames[lang]}</legend>
             <label className="editor__field">
               {t('alt')}
-              <input value={texts[lang].alt} maxLength={300} onChange={(e) => edit(lang, 'alt', e.target.value)} />
+              <input value={texts[lang].alt} maxLength={limits.photoAlt} onChange={(e) => edit(lang, 'alt', e.target.value)} />
             </label>
             <label className="editor__field">
               {t('caption')}
-              <textarea value={texts[lang].caption} maxLength={1000} rows={2} onChange={(e) => edit(lang, 'caption', e.target.value)} />
+              <textarea value={texts[lang].caption} maxLength={limits.photoCaption} rows={2} onChange={(e) => edit(lang, 'caption', e.target.value)} />
             </label>
             <label className="editor__field">
               {t('credit')}
-              <input value={texts[lang].credit} maxLength={200} onChange={(e) => edit(lang, 'credit', e.target.value)} />
+              <input value={texts[lang].credit} maxLength={limits.photoCredit} onChange={(e) => edit(lang, 'credit', e.target.value)} />
             </label>
           </fieldset>
         ))}

@@ -4,11 +4,12 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { NextIntlClientProvider } from 'next-intl';
 import { getExhibition } from '@/db/queries/exhibitions';
 import { getBreakingUntil } from '@/db/queries/readership';
-import { AccessDenied } from '@/db/queries/staff';
 import { getStoryForEditing } from '@/db/queries/stories';
 import type { Locale } from '@/i18n/locales';
 import { parsePositiveInt } from '@/lib/paths';
-import { signInFirst } from '../../sign-in-first';
+import { newsroomTimeZone } from '@/lib/config';
+import { zoneLabel } from '@/lib/newsroom-time';
+import { readOrRefuse } from '../../newsroom-action';
 import { searchLibraryAction } from '../../media/actions';
 import { ExhibitionEditor } from './exhibition-editor';
 import { BreakingControl } from './breaking-control';
@@ -28,24 +29,22 @@ export default async function EditStoryPage({ params }: Props) {
   const id = parsePositiveInt(rawId);
   if (id === null) notFound();
   const [tDashboard, messages] = await Promise.all([getTranslations({ locale, namespace: 'Dashboard' }), getMessages({ locale })]);
-  let story, exhibition, breakingUntil;
-  try {
-    [story, exhibition, breakingUntil] = await signInFirst(locale, Promise.all([getStoryForEditing(id), getExhibition(id), getBreakingUntil(id)]));
-  } catch (error) {
-    if (!(error instanceof AccessDenied)) throw error;
+  const read = await readOrRefuse(locale, `/${locale}/dashboard/stories/${id}`, () => Promise.all([getStoryForEditing(id), getExhibition(id), getBreakingUntil(id)]));
+  if (read.refused) {
     return (
       <main id="content" className="container dashboard">
         <p className="form__error" role="alert">{tDashboard('forbidden')}</p>
       </main>
     );
   }
+  const [story, exhibition, breakingUntil] = read.data;
   if (!story || !exhibition) notFound();
   const canUpload = exhibition.canArrange;
   return (
     <main id="content" className="container dashboard">
       <h1 className="visually-hidden">{story.variants[locale]?.title ?? story.variants.ru?.title}</h1>
-      <NextIntlClientProvider messages={{ Editor: messages.Editor, Dashboard: messages.Dashboard, Media: messages.Media, Exhibition: messages.Exhibition, Breaking: messages.Breaking }}>
-        <StoryEditor story={story} locale={locale} search={searchLibraryAction} />
+      <NextIntlClientProvider messages={{ Newsroom: messages.Newsroom, Editor: messages.Editor, Dashboard: messages.Dashboard, Media: messages.Media, Exhibition: messages.Exhibition, Breaking: messages.Breaking }}>
+        <StoryEditor story={story} locale={locale} search={searchLibraryAction} zone={{ name: newsroomTimeZone, label: zoneLabel(newsroomTimeZone) }} />
         <ExhibitionEditor storyId={story.id} exhibition={exhibition} search={searchLibraryAction} canUpload={canUpload} />
         {story.can.publish ? <BreakingControl storyId={story.id} until={breakingUntil ?? null} /> : null}
         {/* Admins and editors (exactly those who may publish) may delete; deleteStory checks again. */}

@@ -3,6 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { Locale } from '@/i18n/locales';
+import { limits } from '@/lib/field-limits';
+import { ActionError } from '../../action-message';
 import { createStoryAction, type CreateState } from '../actions';
 
 type Props = { locale: Locale; categories: { slug: string; name: string }[] };
@@ -12,11 +14,7 @@ export function NewStoryForm({ locale, categories }: Props) {
   const [state, action, pending] = useActionState<CreateState, FormData>(createStoryAction.bind(null, locale), {});
   return (
     <form action={action} className="form narrow">
-      {state.error ? (
-        <p className="form__error" role="alert">
-          {t(`errors.${state.error}`)}
-        </p>
-      ) : null}
+      <ActionError namespace="Editor" error={state.error} />
       <label>
         {t('category')}
         <select name="category" defaultValue={state.category ?? categories[0]?.slug} required>
@@ -29,7 +27,7 @@ export function NewStoryForm({ locale, categories }: Props) {
       </label>
       <label>
         {t('title')}
-        <input name="title" required maxLength={300} defaultValue={state.title} />
+        <input name="title" required maxLength={limits.storyTitle} defaultValue={state.title} />
       </label>
       <button type="submit" className="button" disabled={pending}>
         {t('create')}

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { NextIntlClientProvider } from 'next-intl';
-import { AccessDenied } from '@/db/queries/staff';
 import { listCategoryChoices } from '@/db/queries/stories';
 import type { Locale } from '@/i18n/locales';
-import { signInFirst } from '../../sign-in-first';
+import { readOrRefuse } from '../../newsroom-action';
 import { NewStoryForm } from './new-story-form';
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -22,11 +21,8 @@ export default async function NewStoryPage({ params }: Props) {
     getTranslations({ locale, namespace: 'Dashboard' }),
     getMessages({ locale }),
   ]);
-  let categories;
-  try {
-    categories = await signInFirst(locale, listCategoryChoices(locale));
-  } catch (error) {
-    if (!(error instanceof AccessDenied)) throw error;
+  const read = await readOrRefuse(locale, `/${locale}/dashboard/stories/new`, () => listCategoryChoices(locale));
+  if (read.refused) {
     return (
       <main id="content" className="container dashboard">
         <h1>{t('newStory')}</h1>
@@ -34,10 +30,11 @@ export default async function NewStoryPage({ params }: Props) {
       </main>
     );
   }
+  const categories = read.data;
   return (
     <main id="content" className="container dashboard">
       <h1>{t('newStory')}</h1>
-      <NextIntlClientProvider messages={{ Editor: messages.Editor }}>
+      <NextIntlClientProvider messages={{ Newsroom: messages.Newsroom, Editor: messages.Editor }}>
         <NewStoryForm locale={locale} categories={categories} />
       </NextIntlClientProvider>
     </main>

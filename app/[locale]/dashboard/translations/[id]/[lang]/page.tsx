@@ -2,11 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { NextIntlClientProvider } from 'next-intl';
-import { AccessDenied } from '@/db/queries/staff';
 import { getTranslationWork } from '@/db/queries/translations';
 import { isLocale, localeNames, type Locale } from '@/i18n/locales';
 import { parsePositiveInt } from '@/lib/paths';
-import { signInFirst } from '../../../sign-in-first';
+import { readOrRefuse } from '../../../newsroom-action';
 import { TranslationForm } from './translation-form';
 
 type Props = { params: Promise<{ locale: Locale; id: string; lang: string }> };
@@ -27,17 +26,15 @@ export default async function TranslatingPage({ params }: Props) {
     getTranslations({ locale, namespace: 'Dashboard' }),
     getMessages({ locale }),
   ]);
-  let work;
-  try {
-    work = await signInFirst(locale, getTranslationWork(id, lang));
-  } catch (error) {
-    if (!(error instanceof AccessDenied)) throw error;
+  const read = await readOrRefuse(locale, `/${locale}/dashboard/translations/${id}/${lang}`, () => getTranslationWork(id, lang));
+  if (read.refused) {
     return (
       <main id="content" className="container dashboard">
         <p className="form__error" role="alert">{tDashboard('forbidden')}</p>
       </main>
     );
   }
+  const work = read.data;
   if (!work) notFound();
   return (
     <main id="content" className="container dashboard translating">
@@ -47,7 +44,7 @@ export default async function TranslatingPage({ params }: Props) {
       <h1>
         {t('heading', { from: localeNames[work.sourceLocale], to: localeNames[lang] })}: <span lang={work.sourceLocale}>{work.source.title}</span>
       </h1>
-      <NextIntlClientProvider messages={{ Translations: messages.Translations, Editor: messages.Editor, Dashboard: { statuses: messages.Dashboard.statuses } }}>
+      <NextIntlClientProvider messages={{ Newsroom: messages.Newsroom, Translations: messages.Translations, Editor: messages.Editor, Dashboard: { statuses: messages.Dashboard.statuses } }}>
         <TranslationForm work={work} locale={locale} />
       </NextIntlClientProvider>
     </main>

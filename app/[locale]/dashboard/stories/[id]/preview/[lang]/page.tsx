@@ -2,11 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { StoryArticle } from '@/components/story-article';
-import { AccessDenied } from '@/db/queries/staff';
 import { getStoryPreview } from '@/db/queries/stories';
 import { isLocale, type Locale } from '@/i18n/locales';
 import { parsePositiveInt } from '@/lib/paths';
-import { signInFirst } from '../../../../sign-in-first';
+import { readOrRefuse } from '../../../../newsroom-action';
 
 type Props = { params: Promise<{ locale: Locale; id: string; lang: string }> };
 
@@ -21,13 +20,8 @@ export default async function PreviewPage({ params }: Props) {
   setRequestLocale(locale);
   const id = parsePositiveInt(rawId);
   if (id === null || !isLocale(lang)) notFound();
-  let story;
-  try {
-    story = await signInFirst(locale, getStoryPreview(id, lang));
-  } catch (error) {
-    if (!(error instanceof AccessDenied)) throw error;
-    notFound();
-  }
+  const read = await readOrRefuse(locale, `/${locale}/dashboard/stories/${id}/preview/${lang}`, () => getStoryPreview(id, lang));
+  const story = read.data;
   if (!story) notFound();
   const t = await getTranslations({ locale, namespace: 'Editor' });
   return (

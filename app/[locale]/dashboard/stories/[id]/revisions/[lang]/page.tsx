@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { AccessDenied } from '@/db/queries/staff';
+import { NextIntlClientProvider } from 'next-intl';
+import { getFormatter, getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { getRevision, getStoryForEditing, listRevisions } from '@/db/queries/stories';
 import { isLocale, localeNames, type Locale } from '@/i18n/locales';
 import { parsePositiveInt } from '@/lib/paths';
 import { parseRichText, richTextToPlain } from '@/lib/rich-text';
 import { wordDiff } from '@/lib/text-diff';
-import { signInFirst } from '../../../../sign-in-first';
-import { restoreRevisionAction } from '../../../actions';
+import { readOrRefuse } from '../../../../newsroom-action';
+import { RestoreForm } from './restore-form';
 
 type Props = {
   params: Promise<{ locale: Locale; id: string; lang: string }>;
@@ -44,18 +44,13 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
     getTranslations({ locale, namespace: 'Editor' }),
     getFormatter({ locale }),
   ]);
-  let story, revisions, selected;
-  try {
-    [story, revisions, selected] = await Promise.all([
-      signInFirst(locale, getStoryForEditing(id)),
-      signInFirst(locale, listRevisions(id, lang)),
-      selectedId ? signInFirst(locale, getRevision(id, lang, selectedId)) : Promise.resolve(null),
-    ]);
-  } catch (error) {
-    if (error instanceof AccessDenied) notFound();
-    throw error;
-  }
+  const read = await readOrRefuse(locale, `/${locale}/dashboard/stories/${id}/revisions/${lang}`, () =>
+    Promise.all([getStoryForEditing(id), listRevisions(id, lang), selectedId ? getRevision(id, lang, selectedId) : Promise.resolve(null)]),
+  );
+  if (read.refused) notFound();
+  const [story, revisions, selected] = read.data;
   if (!story) notFound();
+  const messages = await getMessages({ locale });
   const current = story.variants[lang];
   const plain = (body: unknown) => richTextToPlain(parseRichText(body));
   const error = typeof query.error === 'string' ? query.error : null;
@@ -65,7 +60,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
         <Link href={`/${locale}/dashboard/stories/${id}`}>← {t('back')}</Link>
       </p>
       <h1>{t('title', { language: localeNames[lang] })}</h1>
-      {query.restored ? <p role="status">{t('restored')}</p> : null}
+      {query.restored ? <p role="status">{query.restored === 'pending' ? t('restoredPending') : t('restored')}</p> : null}
       {error ? (
         <p className="form__error" role="alert">
           {tEditor.has(`errors.${error}` as 'errors.invalid') ? tEditor(`errors.${error}` as 'errors.invalid') : tEditor('errors.invalid')}
@@ -79,12 +74,9 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
           <Diff before={selected.lead} after={current.lead} />
           <Diff before={plain(selected.body)} after={plain(current.body)} />
           {story.can.edit.includes(lang) ? (
-            <form action={restoreRevisionAction.bind(null, id, lang, locale)}>
-              <input type="hidden" name="revision" value={selected.id} />
-              <button type="submit" className="button">
-                {t('restore')}
-              </button>
-            </form>
+            <NextIntlClientProvider messages={{ Newsroom: messages.Newsroom, Revisions: messages.Revisions, Editor: messages.Editor }}>
+              <RestoreForm locale={locale} id={id} lang={lang} revision={selected.id} overPending={current.pending !== null} published={current.status === 'published'} />
+            </NextIntlClientProvider>
           ) : null}
         </section>
       ) : null}
