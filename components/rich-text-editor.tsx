@@ -4,7 +4,7 @@ import Image from '@tiptap/extension-image';
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Locale } from '@/i18n/locales';
 import { checkLinkHref } from '@/lib/rich-text';
 import { LinkDialog } from './link-dialog';
@@ -61,7 +61,10 @@ export function RichTextEditor({ id, labelledBy, value, onChange, readOnly = fal
   const locale = useLocale() as Locale;
   const [picking, setPicking] = useState(false);
   const [linking, setLinking] = useState(false);
-  const known = useRef<unknown>(value);
+  /** The document as the editor itself last had it (its own normalised JSON): only a difference is a change. */
+  const known = useRef<unknown>(null);
+  /** The `value` last given or sent back: a new object from outside is a text put in, not the editor's echo. */
+  const seen = useRef<unknown>(value);
   const changed = useRef(onChange);
   changed.current = onChange;
   const editor = useEditor({
@@ -96,22 +99,30 @@ export function RichTextEditor({ id, labelledBy, value, onChange, readOnly = fal
     },
     onUpdate: ({ editor: e }) => {
       const doc = plain(e.getJSON());
+      // An update before the editor says it is created is its own start-up, never the writer's.
+      if (known.current === null) {
+        known.current = doc;
+        return;
+      }
       if (sameDoc(doc, known.current)) return;
       known.current = doc;
+      seen.current = doc;
       changed.current(doc);
     },
   });
 
   useEffect(() => {
-    editor?.setEditable(!readOnly);
+    // Without emitting an update: Tiptap's default would pass the loaded text on as if it were an edit.
+    editor?.setEditable(!readOnly, false);
   }, [editor, readOnly]);
 
   // A text put in from outside (the browser's copy after a reload, a colleague's version, the published text
   // after "Discard") replaces what the editor shows, without counting as a change.
   useEffect(() => {
-    if (!editor || sameDoc(value, known.current)) return;
-    known.current = value;
+    if (!editor || value === seen.current) return;
+    seen.current = value;
     editor.commands.setContent(value as object, { emitUpdate: false });
+    known.current = plain(editor.getJSON());
   }, [editor, value]);
 
   const button = (name: string, label: string, run: () => void, active: boolean, shortcut?: string) => (
@@ -190,4 +201,24 @@ export function RichTextEditor({ id, labelledBy, value, onChange, readOnly = fal
 }
 
 /** Small glyphs for the phone's one-row toolbar (the words stay as labels for screen readers and wide screens). */
-const ICONS: Record<string, string> = { h2: 'H2', h3: 'H3', bold: 'B', italic: 'I', link: '🔗', bullet: '•', ordered: '1.', quote: '❝', image: '▣' };
+const ICONS: Record<string, ReactNode> = {
+  h2: 'H2',
+  h3: 'H3',
+  bold: 'B',
+  italic: 'I',
+  link: (
+    <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" aria-hidden="true" focusable="false">
+      <path d="M10 14a5 5 0 0 0 7 0l3-3a5 5 0 0 0-7-7l-1 1" />
+      <path d="M14 10a5 5 0 0 0-7 0l-3 3a5 5 0 0 0 7 7l1-1" />
+    </svg>
+  ),
+  bullet: '•',
+  ordered: '1.',
+  quote: '“',
+  image: (
+    <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true" focusable="false">
+      <rect x="3" y="5" width="18" height="14" rx="2" />
+      <path d="m3 16 5-5 4 4 3-3 6 6" />
+    </svg>
+  ),
+};

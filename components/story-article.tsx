@@ -14,8 +14,8 @@ type Props = {
   story: StoryPage;
   /** Share buttons, under the byline: the published story page passes them, the newsroom's preview does not. */
   share?: ReactNode;
-  /** Slugs of the story's author and bureau pages, for links (the published story page passes them). */
-  links?: { author: string | null; bureau: string | null };
+  /** The slug of the story's bureau page, for a link (the published story page passes it). */
+  links?: { bureau: string | null };
 };
 
 /** A story as readers see it: the story page, and the newsroom's preview of any variant. */
@@ -32,9 +32,9 @@ export async function StoryArticle({ locale, story, share, links }: Props) {
       <h1>{story.title}</h1>
       <p className="story__lead">{story.lead}</p>
       <p className="story__dateline">
-        {story.bureau ? (
-          <span className="story__place" title={story.bureau.name}>
-            {links?.bureau ? <Link href={paths.bureau(locale, links.bureau)}>{story.bureau.dateline}</Link> : story.bureau.dateline}
+        {story.dateline ? (
+          <span className="story__place" title={story.bureau?.name}>
+            {links?.bureau ? <Link href={paths.bureau(locale, links.bureau)}>{story.dateline}</Link> : story.dateline}
           </span>
         ) : null}
         <span>
@@ -46,14 +46,31 @@ export async function StoryArticle({ locale, story, share, links }: Props) {
           </span>
         ) : null}
       </p>
-      {story.author || story.bureau ? (
+      {story.byline || story.authors.length || story.bureau ? (
         <p className="story__byline">
-          {story.author ? (
+          {story.byline ? (
             <>
-              {t('by')}: {links?.author ? <Link href={paths.author(locale, links.author)} rel="author">{story.author}</Link> : story.author}
+              {t('by')}: {story.byline}
+            </>
+          ) : story.authors.length ? (
+            <>
+              {t('by')}:{' '}
+              {story.authors.map((a, i) => (
+                <span key={a.slug}>
+                  {i > 0 ? ', ' : null}
+                  {/* The preview has no links: its story is not public yet. */}
+                  {links ? (
+                    <Link href={paths.author(locale, a.slug)} rel="author">
+                      {a.name}
+                    </Link>
+                  ) : (
+                    a.name
+                  )}
+                </span>
+              ))}
             </>
           ) : null}
-          {story.author && story.bureau ? ' · ' : null}
+          {(story.byline || story.authors.length) && story.bureau ? ' · ' : null}
           {story.bureau ? story.bureau.name : null}
         </p>
       ) : null}

@@ -146,7 +146,6 @@ export const articles = pgTable(
       .notNull()
       .references(() => categories.id, { onDelete: 'restrict' }),
     bureauId: integer('bureau_id').references(() => bureaus.id, { onDelete: 'set null' }),
-    authorId: integer('author_id').references(() => authors.id, { onDelete: 'set null' }),
     coverMediaId: integer('cover_media_id').references(() => media.id, { onDelete: 'set null' }),
     /** The newsroom account that created the story (a reporter may edit only their own drafts). */
     ownerId: text('owner_id').references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
@@ -156,8 +155,7 @@ export const articles = pgTable(
   },
   (t) => [
     index('articles_category_idx').on(t.categoryId),
-    // Author and bureau pages filter on these (and deleting an author or bureau finds its stories by them).
-    index('articles_author_idx').on(t.authorId),
+    // Bureau pages filter on this (and deleting a bureau finds its stories by it). Authors: article_authors.
     index('articles_bureau_idx').on(t.bureauId),
     // The ticker: only the few stories ever flagged are in it.
     index('articles_breaking_idx').on(t.breakingUntil).where(sql`${t.breakingUntil} is not null`),
@@ -223,6 +221,10 @@ export const articleTranslations = pgTable(
      * translators' proposals were kept here.
      */
     pending: jsonb('proposal').$type<PendingText>(),
+    /** Shown to readers instead of the authors' names, in this language ("Staff and agencies"); null: the names. */
+    byline: text('byline'),
+    /** The place the story is filed from, in this language, when not the bureau's own dateline; null: the bureau's. */
+    dateline: text('dateline'),
     /** The body as plain text, written with it (db/queries/stories.ts): what search reads. */
     bodyText: text('body_text').notNull().default(''),
     /**
@@ -248,6 +250,22 @@ export const articleTranslations = pgTable(
     index('article_translations_search_idx').using('gin', t.searchVector),
     index('article_translations_search_title_idx').using('gin', sql`${t.searchTitle} gin_trgm_ops`),
   ],
+);
+
+/** A story's authors, in the order of its byline. */
+export const articleAuthors = pgTable(
+  'article_authors',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => authors.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+  },
+  // Author pages list an author's stories by this index.
+  (t) => [primaryKey({ columns: [t.articleId, t.authorId] }), index('article_authors_author_idx').on(t.authorId, t.articleId)],
 );
 
 export const articleTags = pgTable(
@@ -461,7 +479,6 @@ export type User = typeof users.$inferSelect;
 export const articlesRelations = relations(articles, ({ one, many }) => ({
   category: one(categories, { fields: [articles.categoryId], references: [categories.id] }),
   bureau: one(bureaus, { fields: [articles.bureauId], references: [bureaus.id] }),
-  author: one(authors, { fields: [articles.authorId], references: [authors.id] }),
   cover: one(media, { fields: [articles.coverMediaId], references: [media.id] }),
   translations: many(articleTranslations),
   gallery: many(articleGallery),

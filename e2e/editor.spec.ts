@@ -1,31 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { autosaved, newStory, panel, saveState, signIn } from './newsroom';
 import { staff } from './staff';
 
-async function signIn(page: Page, who: { email: string; password: string }) {
-  await page.goto('/ru/login');
-  await page.locator('input[name="email"]').fill(who.email);
-  await page.locator('input[name="password"]').fill(who.password);
-  await page.locator('form button[type="submit"]').click();
-  await expect(page).toHaveURL('/ru/dashboard');
-}
-
-const state = (page: Page) => page.locator('.editor__state');
-
-/** Waits for the autosave of what was just typed: unsaved first, then saved. */
-async function autosaved(page: Page) {
-  await expect(state(page)).toHaveAttribute('data-state', 'dirty');
-  await expect(state(page)).toHaveAttribute('data-state', 'saved');
-  await expect(state(page)).toContainText('Сохранено в');
-}
-
-async function newStory(page: Page, title: string): Promise<string> {
-  await page.getByRole('link', { name: 'Новый материал' }).click();
-  await page.getByLabel('Раздел').selectOption('society');
-  await page.getByLabel('Заголовок', { exact: true }).fill(title);
-  await page.getByRole('button', { name: 'Создать' }).click();
-  await expect(page).toHaveURL(/\/ru\/dashboard\/stories\/\d+$/);
-  return page.url();
-}
+const state = saveState;
 
 test('an editor writes a story, sees it autosaved, previews and publishes it; a reader sees it', async ({ page, browser }, testInfo) => {
   const stamp = Date.now();
@@ -33,20 +10,20 @@ test('an editor writes a story, sees it autosaved, previews and publishes it; a 
   await signIn(page, staff.editor);
   const editorUrl = await newStory(page, title);
   await expect(page.getByRole('tab', { name: /Русский/ })).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByLabel('Заголовок', { exact: true })).toHaveValue(title);
+  await expect(panel(page).getByLabel('Заголовок', { exact: true })).toHaveValue(title);
 
-  await page.getByLabel('Лид').fill('В городском саду начался зимний сезон: открыт каток.');
-  const body = page.getByRole('textbox', { name: 'Текст' });
+  await panel(page).getByLabel('Лид').fill('В городском саду начался зимний сезон: открыт каток.');
+  const body = panel(page).getByRole('textbox', { name: 'Текст' });
   await body.click();
   await page.keyboard.type('Каток работает ежедневно.');
-  await page.getByRole('button', { name: 'Жирный' }).click();
+  await panel(page).getByRole('button', { name: 'Жирный' }).click();
   await page.keyboard.type(' Вход свободный.');
   await autosaved(page);
 
   // Nothing typed is lost on reload.
   await page.reload();
-  await expect(page.getByLabel('Лид')).toHaveValue('В городском саду начался зимний сезон: открыт каток.');
-  await expect(page.getByRole('textbox', { name: 'Текст' })).toContainText('Каток работает ежедневно. Вход свободный.');
+  await expect(panel(page).getByLabel('Лид')).toHaveValue('В городском саду начался зимний сезон: открыт каток.');
+  await expect(panel(page).getByRole('textbox', { name: 'Текст' })).toContainText('Каток работает ежедневно. Вход свободный.');
 
   const previewPromise = page.context().waitForEvent('page');
   await page.getByRole('link', { name: 'Предпросмотр' }).click();
@@ -84,19 +61,19 @@ test('two people editing one story get a conflict, and neither loses text', asyn
   await signIn(adminPage, staff.admin);
   await adminPage.goto(url.replace(/^https?:\/\/[^/]+/, ''));
 
-  await page.getByLabel('Лид').fill('Лид редактора.');
+  await panel(page).getByLabel('Лид').fill('Лид редактора.');
   await autosaved(page);
 
-  await adminPage.getByLabel('Лид').fill('Лид администратора.');
-  await expect(adminPage.locator('.editor__conflict')).toContainText('Пока вы писали, этот текст сохранил другой сотрудник.');
-  await expect(adminPage.locator('.editor__conflict')).toContainText('Лид редактора.');
-  await expect(adminPage.getByLabel('Лид')).toHaveValue('Лид администратора.');
+  await panel(adminPage).getByLabel('Лид').fill('Лид администратора.');
+  await expect(panel(adminPage).locator('.editor__conflict')).toContainText('Пока вы писали, этот текст сохранил другой сотрудник.');
+  await expect(panel(adminPage).locator('.editor__conflict')).toContainText('Лид редактора.');
+  await expect(panel(adminPage).getByLabel('Лид')).toHaveValue('Лид администратора.');
 
   // The admin decides to keep their text; the editor's stays among the revisions.
   await adminPage.getByRole('button', { name: 'Сохранить мою версию поверх' }).click();
   await expect(state(adminPage)).toHaveAttribute('data-state', 'saved');
   await page.reload();
-  await expect(page.getByLabel('Лид')).toHaveValue('Лид администратора.');
+  await expect(panel(page).getByLabel('Лид')).toHaveValue('Лид администратора.');
   await other.close();
 });
 
@@ -109,7 +86,7 @@ test('a reporter cannot publish; a translator edits only Azerbaijani', async ({ 
   await expect(reporter.getByRole('button', { name: 'Опубликовать' })).toHaveCount(0);
   const storyUrl = reporter.url().replace(/^https?:\/\/[^/]+/, '');
   await reporter.getByRole('button', { name: 'Отправить на проверку' }).click();
-  await expect(reporter.locator('.editor__state')).toContainText('на проверке');
+  await expect(saveState(reporter)).toContainText('на проверке');
   await reporterContext.close();
 
   const translatorContext = await browser.newContext();
@@ -117,9 +94,9 @@ test('a reporter cannot publish; a translator edits only Azerbaijani', async ({ 
   await signIn(translator, staff.translator);
   await translator.goto(storyUrl);
   await expect(translator.getByText('Вы не можете менять этот язык.')).toBeVisible();
-  await expect(translator.getByLabel('Заголовок', { exact: true })).toHaveAttribute('readonly', '');
+  await expect(panel(translator).getByLabel('Заголовок', { exact: true })).toHaveAttribute('readonly', '');
   await translator.getByRole('tab', { name: /Azərbaycanca/ }).click();
-  await translator.getByLabel('Заголовок', { exact: true }).fill('Müxbirin qeydi');
+  await panel(translator).getByLabel('Заголовок', { exact: true }).fill('Müxbirin qeydi');
   await autosaved(translator);
   await expect(translator.getByRole('button', { name: 'Опубликовать' })).toHaveCount(0);
   await translatorContext.close();
@@ -128,9 +105,9 @@ test('a reporter cannot publish; a translator edits only Azerbaijani', async ({ 
 test('old versions can be compared with the current text and restored', async ({ page }, testInfo) => {
   await signIn(page, staff.editor);
   await newStory(page, `Правки и версии (${testInfo.project.name} ${Date.now()})`);
-  await page.getByLabel('Лид').fill('Первая редакция лида.');
+  await panel(page).getByLabel('Лид').fill('Первая редакция лида.');
   await autosaved(page);
-  await page.getByLabel('Лид').fill('Вторая редакция лида.');
+  await panel(page).getByLabel('Лид').fill('Вторая редакция лида.');
   await autosaved(page);
 
   await page.getByRole('link', { name: 'Версии' }).click();
@@ -146,23 +123,20 @@ test('old versions can be compared with the current text and restored', async ({
   await expect(page.getByRole('status')).toHaveText('Версия восстановлена.');
   await expect(rows.first()).toContainText('восстановление');
   await page.getByRole('link', { name: /Вернуться к редактору/ }).click();
-  await expect(page.getByLabel('Лид')).toHaveValue('Первая редакция лида.');
+  await expect(panel(page).getByLabel('Лид')).toHaveValue('Первая редакция лида.');
 });
 
 test('a scheduled story goes live at its time with no one pressing a button', async ({ page, browser }, testInfo) => {
   const title = `Материал по расписанию (${testInfo.project.name} ${Date.now()})`;
   await signIn(page, staff.editor);
   await newStory(page, title);
-  await page.getByLabel('Лид').fill('Выйдет сам.');
+  await panel(page).getByLabel('Лид').fill('Выйдет сам.');
   await autosaved(page);
-  // A few seconds from now, in the browser's own time zone, as the picker gives it.
-  const at = await page.evaluate(() => {
-    const d = new Date(Date.now() + 6000);
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-  });
-  await page.getByLabel('Опубликовать в').fill(at);
-  await page.getByRole('button', { name: 'Запланировать' }).click();
+  // A few seconds from now on the newsroom's clock (Asia/Baku, UTC+4, whatever the browser's zone), as the
+  // field shows it.
+  const at = new Date(Date.now() + 6000 + 4 * 3_600_000).toISOString().slice(0, 19);
+  await panel(page).getByLabel(/Опубликовать в/).fill(at);
+  await panel(page).getByRole('button', { name: 'Запланировать' }).click();
   await expect(state(page)).toContainText('запланировано');
   await expect(state(page)).toContainText('Выйдет');
 

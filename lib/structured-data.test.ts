@@ -35,7 +35,8 @@ const story: StructuredStory = {
   lead: 'Лид',
   publishedAt: '2026-01-20T11:40:00.000Z',
   revisedAt: null,
-  author: 'Анна Петрова',
+  authors: [{ slug: 'anna-petrova', name: 'Анна Петрова' }],
+  byline: null,
   bureau: { name: 'Бюро в Казахстане', dateline: 'Астана' },
   category: { slug: 'politics', name: 'Политика' },
   cover: photo(1, 'Цветы у бюста', 'Фото: Report'),
@@ -76,7 +77,7 @@ describe('newsArticleJsonLd', () => {
   });
 
   it('credits the agency when no author is named, and leaves out what the story does not have', () => {
-    const a = newsArticleJsonLd({ ...story, author: null, bureau: null, cover: null }, ctx);
+    const a = newsArticleJsonLd({ ...story, authors: [], bureau: null, cover: null }, ctx);
     expect(a.author).toEqual([{ '@type': 'Organization', name: 'Bureau', url: 'https://bureau.example/' }]);
     expect(a).not.toHaveProperty('image');
     expect(a).not.toHaveProperty('locationCreated');

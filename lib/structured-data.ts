@@ -13,7 +13,7 @@ type JsonLd = Record<string, unknown>;
 /** What the builders read of a story: the story page's data (db/queries/articles.ts). */
 export type StructuredStory = Pick<
   StoryPage,
-  'locale' | 'slug' | 'title' | 'lead' | 'publishedAt' | 'revisedAt' | 'author' | 'bureau' | 'category' | 'cover' | 'gallery' | 'alternates'
+  'locale' | 'slug' | 'title' | 'lead' | 'publishedAt' | 'revisedAt' | 'authors' | 'byline' | 'bureau' | 'category' | 'cover' | 'gallery' | 'alternates'
 >;
 
 export type StructuredContext = {
@@ -97,7 +97,7 @@ export function newsArticleJsonLd(story: StructuredStory, ctx: StructuredContext
     datePublished: story.publishedAt,
     dateModified: story.revisedAt ?? story.publishedAt,
     // A story without a named author is the agency's own.
-    author: story.author ? [{ '@type': 'Person', name: story.author }] : [{ '@type': 'Organization', name: ctx.siteName, url: org.url }],
+    author: story.authors.length ? story.authors.map((a) => ({ '@type': 'Person', name: a.name })) : [{ '@type': 'Organization', name: ctx.siteName, url: org.url }],
     publisher: org,
     articleSection: story.category.name,
     ...(story.cover ? { image: [imageObject(ctx, story.cover)] } : {}),

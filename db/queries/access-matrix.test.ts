@@ -17,6 +17,7 @@ import { describeMedia, getMediaForEditing, listMedia, uploadMedia } from './med
 import { currentStaff, requireStaff } from './staff';
 import { createStory, deleteStory, getRevision, getStoryForEditing, getStoryPreview, listCategoryChoices, listRevisions, restoreRevision, saveVariant } from './stories';
 import { scheduleVariant, setVariantStatus } from './publishing';
+import { getStorySettings, searchTags, updateStorySettings } from './story-settings';
 import { getBreakingUntil, setBreaking } from './readership';
 import { boardFiltersSchema, getTranslationWork, listTranslationBoard, markTranslationReviewed, saveTranslation } from './translations';
 import { changeOwnPassword, createStaffAccount, disableStaff, enableStaff, listAuditLog, setStaffRole, setTranslatorLanguages } from './users';
@@ -80,9 +81,13 @@ const matrix: [string, () => Promise<unknown>, Record<Caller, Outcome>][] = [
   ['getRevision', () => getRevision(story, 'ru', NOWHERE), only('admin', 'editor', 'translator')],
   ['restoreRevision', () => restoreRevision(story, 'ru', firstRevision), only('admin', 'editor')],
   ['deleteStory', () => deleteStory(NOWHERE), only('admin', 'editor')],
+  // Settings panel: whoever may write the source text changes them; the fixture is the editor's draft.
+  ['getStorySettings', () => getStorySettings(story, 'ru'), only('admin', 'editor', 'translator')],
+  ['updateStorySettings', () => updateStorySettings(story, { coverId: -1 }, 'ru'), only('admin', 'editor')],
+  ['searchTags', () => searchTags('x'), all('allowed')],
   // Photo exhibition
   ['getExhibition', () => getExhibition(story), only('admin', 'editor', 'translator')],
-  ['arrangeExhibition', () => arrangeExhibition(story, { mediaIds: [-1], coverId: null }), only('admin', 'editor')],
+  ['arrangeExhibition', () => arrangeExhibition(story, { mediaIds: [-1] }), only('admin', 'editor')],
   // Media library
   ['uploadMedia', () => uploadMedia({ bytes: Buffer.from('not a photo') }), only('admin', 'editor', 'reporter')],
   ['listMedia', () => listMedia(), all('allowed')],
@@ -125,7 +130,7 @@ describe('the access matrix', () => {
     /** Called outside the newsroom's session: reader pages, feeds and sitemaps (public), the sign-in form, the scheduler's token route. */
     const notSessionGuarded = new Set(['recordView', 'signIn', 'signOut', 'publishDueVariants', 'getStoryBySlug', 'getHomePage', 'getCategoryPage', 'getLatest', 'getExhibitions', 'getFeed', 'getSitemap', 'getNewsSitemap']);
     /** Values and predicates that read nothing. */
-    const pure = new Set(['translationStates', 'boardFiltersSchema', 'AccessDenied', 'isStaffRole', 'storyFiltersSchema', 'auditQuerySchema', 'isAuditAction', 'knownLocales', 'callerHeaders', 'statusActions', 'capabilities', 'may']);
+    const pure = new Set(['translationStates', 'boardFiltersSchema', 'AccessDenied', 'isStaffRole', 'storyFiltersSchema', 'auditQuerySchema', 'isAuditAction', 'knownLocales', 'callerHeaders', 'statusActions', 'capabilities', 'may', 'tagLabel']);
     const covered = new Set(matrix.map(([name]) => name));
     const used = new Map<string, string>();
     const walk = (dir: string) => {

@@ -5,7 +5,7 @@
  *
  * Reads go through getReaderDb(): a read replica inside a cache fill (cachedRead), the primary anywhere else.
  */
-import { aliasedTable, and, asc, desc, eq, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
 import { isLocale, type Locale } from '@/i18n/locales';
 import { cursorTimestamp, encodeCursor, parseCursor, type Cursor } from '@/lib/cursor';
 import { parseRichText, type RichTextDoc } from '@/lib/rich-text';
@@ -36,7 +36,12 @@ export type StoryPage = StoryCard & {
   seoDescription: string | null;
   revisedAt: string | null;
   bureau: { name: string; dateline: string } | null;
-  author: string | null;
+  /** Where the story is filed from: the variant's own dateline, else its bureau's; null without either. */
+  dateline: string | null;
+  /** The authors with a name in this language, in byline order, for links to their pages. */
+  authors: { slug: string; name: string }[];
+  /** Shown instead of the authors' names when set ("Staff and agencies"). */
+  byline: string | null;
   tags: { slug: string; name: string }[];
   gallery: Photo[];
   /** Images placed inside the body, by media id. */
@@ -124,7 +129,9 @@ function filterConditions(locale: string, filter: StoryFilter): (SQL | undefined
   return [
     published(locale),
     filter.categoryId !== undefined ? eq(s.articles.categoryId, filter.categoryId) : undefined,
-    filter.authorId !== undefined ? eq(s.articles.authorId, filter.authorId) : undefined,
+    filter.authorId !== undefined
+      ? sql`exists (select 1 from ${s.articleAuthors} where ${s.articleAuthors.articleId} = ${t.articleId} and ${s.articleAuthors.authorId} = ${filter.authorId})`
+      : undefined,
     filter.bureauId !== undefined ? eq(s.articles.bureauId, filter.bureauId) : undefined,
     filter.tagId !== undefined
       ? sql`exists (select 1 from ${s.articleTags} where ${s.articleTags.articleId} = ${t.articleId} and ${s.articleTags.tagId} = ${filter.tagId})`
@@ -325,7 +332,6 @@ function collectInlineImageIds(doc: RichTextDoc): number[] {
 /** One variant's row with its category, bureau and author names in that language. */
 async function loadVariantRow(locale: Locale, where: SQL | undefined) {
   const db = getReaderDb();
-  const author = aliasedTable(s.authorTranslations, 'author_t');
   const [row] = await db
     .select({
       id: s.articles.id,
@@ -341,8 +347,9 @@ async function loadVariantRow(locale: Locale, where: SQL | undefined) {
       categorySlug: s.categories.slug,
       categoryName: s.categoryTranslations.name,
       bureauName: s.bureauTranslations.name,
-      dateline: s.bureauTranslations.dateline,
-      authorName: author.name,
+      bureauDateline: s.bureauTranslations.dateline,
+      ownDateline: s.articleTranslations.dateline,
+      byline: s.articleTranslations.byline,
     })
     .from(s.articleTranslations)
     .innerJoin(s.articles, eq(s.articles.id, s.articleTranslations.articleId))
@@ -355,7 +362,6 @@ async function loadVariantRow(locale: Locale, where: SQL | undefined) {
       s.bureauTranslations,
       and(eq(s.bureauTranslations.bureauId, s.articles.bureauId), eq(s.bureauTranslations.locale, locale)),
     )
-    .leftJoin(author, and(eq(author.authorId, s.articles.authorId), eq(author.locale, locale)))
     .where(and(eq(s.articleTranslations.locale, locale), where))
     .limit(1);
 
@@ -365,7 +371,7 @@ async function loadVariantRow(locale: Locale, where: SQL | undefined) {
 async function buildStoryPage(locale: Locale, row: NonNullable<Awaited<ReturnType<typeof loadVariantRow>>>): Promise<StoryPage> {
   const db = getReaderDb();
   const body = parseRichText(row.body);
-  const [galleryRows, tagRows, alternates] = await Promise.all([
+  const [galleryRows, tagRows, authorRows, alternates] = await Promise.all([
     db
       .select({ mediaId: s.articleGallery.mediaId })
       .from(s.articleGallery)
@@ -378,6 +384,13 @@ async function buildStoryPage(locale: Locale, row: NonNullable<Awaited<ReturnTyp
       .innerJoin(s.tagTranslations, and(eq(s.tagTranslations.tagId, s.tags.id), eq(s.tagTranslations.locale, locale)))
       .where(eq(s.articleTags.articleId, row.id))
       .orderBy(asc(s.tagTranslations.name)),
+    db
+      .select({ slug: s.authors.slug, name: s.authorTranslations.name })
+      .from(s.articleAuthors)
+      .innerJoin(s.authors, eq(s.authors.id, s.articleAuthors.authorId))
+      .innerJoin(s.authorTranslations, and(eq(s.authorTranslations.authorId, s.authors.id), eq(s.authorTranslations.locale, locale)))
+      .where(eq(s.articleAuthors.articleId, row.id))
+      .orderBy(asc(s.articleAuthors.position)),
     loadAlternates(row.id),
   ]);
   const inlineIds = collectInlineImageIds(body);
@@ -404,8 +417,10 @@ async function buildStoryPage(locale: Locale, row: NonNullable<Awaited<ReturnTyp
       category: { slug: row.categorySlug, name: row.categoryName },
       cover: row.coverId ? (photos.get(row.coverId) ?? null) : null,
       photoCount: gallery.length,
-      bureau: row.bureauName && row.dateline ? { name: row.bureauName, dateline: row.dateline } : null,
-      author: row.authorName,
+      bureau: row.bureauName && row.bureauDateline ? { name: row.bureauName, dateline: row.ownDateline || row.bureauDateline } : null,
+      dateline: row.ownDateline || row.bureauDateline || null,
+      authors: authorRows,
+      byline: row.byline || null,
       tags: tagRows,
       gallery,
       inlineImages: Object.fromEntries(inlineIds.flatMap((id) => (photos.get(id) ? [[id, photos.get(id)!]] : []))),

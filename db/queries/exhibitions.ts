@@ -51,7 +51,6 @@ export async function getExhibition(articleId: number): Promise<ExhibitionForEdi
 export const exhibitionInputSchema = z
   .object({
     mediaIds: z.array(z.number().int().positive()).max(MAX_EXHIBITION_PHOTOS, 'tooManyPhotos'),
-    coverId: z.number().int().positive().nullable(),
   })
   .refine((v) => new Set(v.mediaIds).size === v.mediaIds.length, { message: 'duplicatePhoto' });
 export type ExhibitionInput = z.input<typeof exhibitionInputSchema>;
@@ -59,8 +58,10 @@ export type ExhibitionInput = z.input<typeof exhibitionInputSchema>;
 export type ArrangeResult = { ok: true; revalidate: string[] } | { ok: false; error: 'notFound' | 'invalid' | 'unknownPhoto' | 'tooManyPhotos' | 'duplicatePhoto' };
 
 /**
- * Replaces the exhibition with these photos in this order and sets the cover (any library photo, or none).
- * Nothing changes unless every photo exists. If the story is published, its pages are returned for revalidation.
+ * Replaces the exhibition with these photos in this order. Nothing changes unless every photo exists. A story
+ * without a cover takes the exhibition's first photo as its cover; otherwise the cover is the settings panel's
+ * (story-settings.ts), so two screens never overwrite each other's choice. If the story is published, its pages
+ * are returned for revalidation.
  */
 export async function arrangeExhibition(articleId: number, input: ExhibitionInput): Promise<ArrangeResult> {
   const staff = await requireStaff();
@@ -72,9 +73,9 @@ export async function arrangeExhibition(articleId: number, input: ExhibitionInpu
     const message = parsed.error.issues[0]?.message;
     return { ok: false, error: message === 'tooManyPhotos' || message === 'duplicatePhoto' ? message : 'invalid' };
   }
-  const { mediaIds, coverId } = parsed.data;
+  const { mediaIds } = parsed.data;
   const db = getDb();
-  const wanted = [...new Set([...mediaIds, ...(coverId ? [coverId] : [])])];
+  const wanted = [...new Set(mediaIds)];
   if (wanted.length) {
     const found = await db.select({ id: s.media.id }).from(s.media).where(inArray(s.media.id, wanted));
     if (found.length !== wanted.length) return { ok: false, error: 'unknownPhoto' };
@@ -82,7 +83,11 @@ export async function arrangeExhibition(articleId: number, input: ExhibitionInpu
   await db.transaction(async (tx) => {
     await tx.delete(s.articleGallery).where(eq(s.articleGallery.articleId, articleId));
     if (mediaIds.length) await tx.insert(s.articleGallery).values(mediaIds.map((mediaId, position) => ({ articleId, mediaId, position })));
-    await tx.update(s.articles).set({ coverMediaId: coverId, updatedAt: new Date() }).where(eq(s.articles.id, articleId));
+    const [story] = await tx.select({ cover: s.articles.coverMediaId }).from(s.articles).where(eq(s.articles.id, articleId)).for('update');
+    await tx
+      .update(s.articles)
+      .set({ updatedAt: new Date(), ...(story?.cover == null && mediaIds.length ? { coverMediaId: mediaIds[0] } : {}) })
+      .where(eq(s.articles.id, articleId));
   });
   const variants = await db
     .select({ slug: s.articleTranslations.slug, status: s.articleTranslations.status })

@@ -18,8 +18,8 @@ export type TaxonomyRef = { slug: string; name: string };
 export type ListingPage = { subject: TaxonomyRef; stories: KeysetPage<StoryCard> };
 export type ArchiveMonth = { year: number; month: number; count: number };
 export type ArchiveMonthPage = { year: number; month: number; stories: Paged<StoryCard>; locales: Locale[] };
-/** What a story page links to beyond the story itself: its author's and bureau's pages, related stories. */
-export type StoryLinks = { authorSlug: string | null; bureauSlug: string | null; related: StoryCard[] };
+/** What a story page links to beyond the story itself: its bureau's page, related stories (authors: StoryPage). */
+export type StoryLinks = { bureauSlug: string | null; related: StoryCard[] };
 
 export const RELATED_LIMIT = 4;
 /** How many of each tag's newest stories are considered for related stories. */
@@ -156,15 +156,14 @@ export async function loadArchiveMonthPage(locale: Locale, year: number, month: 
 
 /**
  * Up to RELATED_LIMIT other stories published in `locale`: those sharing the most tags with the story first (then
- * newest), the rest filled from its category, newest first. Also the slugs of its author and bureau, for links.
+ * newest), the rest filled from its category, newest first. Also the slug of its bureau, for a link.
  * Null for an unknown story.
  */
 export async function loadStoryLinks(locale: Locale, articleId: number): Promise<StoryLinks | null> {
   const db = getReaderDb();
   const [article] = await db
-    .select({ categoryId: s.articles.categoryId, authorSlug: s.authors.slug, bureauSlug: s.bureaus.slug })
+    .select({ categoryId: s.articles.categoryId, bureauSlug: s.bureaus.slug })
     .from(s.articles)
-    .leftJoin(s.authors, eq(s.authors.id, s.articles.authorId))
     .leftJoin(s.bureaus, eq(s.bureaus.id, s.articles.bureauId))
     .where(eq(s.articles.id, articleId))
     .limit(1);
@@ -202,7 +201,7 @@ export async function loadStoryLinks(locale: Locale, articleId: number): Promise
       .limit(RELATED_LIMIT - ids.length);
     ids.push(...sameCategory.map((r) => r.id));
   }
-  return { authorSlug: article.authorSlug, bureauSlug: article.bureauSlug, related: await cardsByIds(locale, ids) };
+  return { bureauSlug: article.bureauSlug, related: await cardsByIds(locale, ids) };
 }
 
 // Cached versions: what pages call.

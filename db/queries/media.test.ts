@@ -163,24 +163,25 @@ describe('the exhibition editor', () => {
   it('a reporter arranges their own draft, not another reporter\'s; a translator cannot arrange', async () => {
     const id = await newStory(reporter, `Выставка корреспондента ${run}`);
     const [a, b] = [await upload(reporter, 'a.jpg'), await upload(reporter, 'b.jpg')];
-    expect(await as(reporter, () => arrangeExhibition(id, { mediaIds: [a.id, b.id], coverId: b.id }))).toMatchObject({ ok: true, revalidate: [] });
-    expect(await accessOutcome(() => as(otherReporter, () => arrangeExhibition(id, { mediaIds: [], coverId: null })))).toBe('forbidden');
+    expect(await as(reporter, () => arrangeExhibition(id, { mediaIds: [a.id, b.id] }))).toMatchObject({ ok: true, revalidate: [] });
+    expect(await accessOutcome(() => as(otherReporter, () => arrangeExhibition(id, { mediaIds: [] })))).toBe('forbidden');
     expect(await accessOutcome(() => as(otherReporter, () => getExhibition(id)))).toBe('forbidden');
-    expect(await accessOutcome(() => as(translator, () => arrangeExhibition(id, { mediaIds: [], coverId: null })))).toBe('forbidden');
+    expect(await accessOutcome(() => as(translator, () => arrangeExhibition(id, { mediaIds: [] })))).toBe('forbidden');
     expect(await accessOutcome(() => as(null, () => getExhibition(id)))).toBe('unauthenticated');
     const seen = await as(translator, () => getExhibition(id));
-    expect(seen).toMatchObject({ canArrange: false, describable: ['az'], coverId: b.id });
+    // A story without a cover takes the exhibition's first photo.
+    expect(seen).toMatchObject({ canArrange: false, describable: ['az'], coverId: a.id });
     expect(seen?.items.map((i) => i.id)).toEqual([a.id, b.id]);
   });
 
   it('bad arrangements change nothing', async () => {
     const id = await newStory(editor, `Выставка без ошибок ${run}`);
     const [a, b] = [await upload(editor, 'a.jpg'), await upload(editor, 'b.jpg')];
-    await as(editor, () => arrangeExhibition(id, { mediaIds: [a.id, b.id], coverId: a.id }));
-    expect(await as(editor, () => arrangeExhibition(id, { mediaIds: [b.id, 999_999], coverId: null }))).toEqual({ ok: false, error: 'unknownPhoto' });
-    expect(await as(editor, () => arrangeExhibition(id, { mediaIds: [b.id, b.id], coverId: null }))).toEqual({ ok: false, error: 'duplicatePhoto' });
-    expect(await as(editor, () => arrangeExhibition(id, { mediaIds: [-1], coverId: null }))).toEqual({ ok: false, error: 'invalid' });
-    expect(await as(editor, () => arrangeExhibition(999_999, { mediaIds: [], coverId: null }))).toEqual({ ok: false, error: 'notFound' });
+    await as(editor, () => arrangeExhibition(id, { mediaIds: [a.id, b.id] }));
+    expect(await as(editor, () => arrangeExhibition(id, { mediaIds: [b.id, 999_999] }))).toEqual({ ok: false, error: 'unknownPhoto' });
+    expect(await as(editor, () => arrangeExhibition(id, { mediaIds: [b.id, b.id] }))).toEqual({ ok: false, error: 'duplicatePhoto' });
+    expect(await as(editor, () => arrangeExhibition(id, { mediaIds: [-1] }))).toEqual({ ok: false, error: 'invalid' });
+    expect(await as(editor, () => arrangeExhibition(999_999, { mediaIds: [] }))).toEqual({ ok: false, error: 'notFound' });
     const kept = await as(editor, () => getExhibition(id));
     expect(kept?.items.map((i) => i.id)).toEqual([a.id, b.id]);
     expect(kept?.coverId).toBe(a.id);
@@ -195,7 +196,7 @@ describe('the exhibition editor', () => {
     await as(editor, () => saveVariant(id, 'ru', { title: `Выставка для читателей ${run}`, lead: 'Лид', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Текст' }] }] } }, 1));
     await as(editor, () => setVariantStatus(id, 'ru', 'publish'));
     const order = [photos[2]!.id, photos[0]!.id, photos[1]!.id];
-    const arranged = await as(editor, () => arrangeExhibition(id, { mediaIds: order, coverId: photos[1]!.id }));
+    const arranged = await as(editor, () => arrangeExhibition(id, { mediaIds: order }));
     expect(arranged.ok).toBe(true);
     // The story is published, so its page and lists are expired at once.
     const [variant] = await getDb().select().from(s.articleTranslations).where(eq(s.articleTranslations.articleId, id));
@@ -204,7 +205,7 @@ describe('the exhibition editor', () => {
     const page = await loadStoryVariantPage(id, 'ru');
     expect(page?.gallery.map((p) => p.id)).toEqual(order);
     expect(page?.gallery.map((p) => p.caption)).toEqual(['Подпись 3', 'Подпись 1', 'Подпись 2']);
-    expect(page?.cover?.id).toBe(photos[1]!.id);
+    expect(page?.cover?.id).toBe(photos[2]!.id);
 
     // Describing a photo of a published story expires that story's pages too.
     const described = await as(translator, () => describeMedia(photos[0]!.id, { az: { alt: 'Foto 1', caption: 'İmza 1', credit: '' } }));

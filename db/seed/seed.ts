@@ -153,12 +153,12 @@ export async function seedDemoContent(db: Db, storage: MediaStorage = mediaStora
           sourceLocale: 'ru',
           categoryId: ids.category.get(story.category)!,
           bureauId: ids.bureau.get(story.bureau)!,
-          authorId: ids.author.get(story.author)!,
           coverMediaId: coverId,
           createdAt: publishedAt,
           updatedAt: publishedAt,
         })
         .returning({ id: s.articles.id });
+      await tx.insert(s.articleAuthors).values({ articleId: article!.id, authorId: ids.author.get(story.author)!, position: 0 });
       for (const locale of seedLocales) {
         const variant = story.variants[locale];
         if (!variant) continue;

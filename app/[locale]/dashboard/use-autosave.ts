@@ -33,13 +33,15 @@ type Options<F> = {
   /** False for a text the caller may only read. */
   enabled: boolean;
   delayMs?: number;
+  /** Typing without a pause is saved at least this often all the same. */
+  maxWaitMs?: number;
 };
 
 type Backup<F> = { fields: F; base: number; at: string };
 
 const RETRY_MS = [2_000, 5_000, 10_000, 30_000];
 
-export function useAutosave<F extends object>({ backupKey, fields: initial, base: initialBase, savedAt: initialSavedAt, save, enabled, delayMs = 1500 }: Options<F>) {
+export function useAutosave<F extends object>({ backupKey, fields: initial, base: initialBase, savedAt: initialSavedAt, save, enabled, delayMs = 1500, maxWaitMs = 10_000 }: Options<F>) {
   const [fields, setFields] = useState(initial);
   const [base, setBase] = useState(initialBase);
   const [state, setState] = useState<SaveState>('saved');
@@ -53,6 +55,8 @@ export function useAutosave<F extends object>({ backupKey, fields: initial, base
   const inFlight = useRef<Promise<boolean> | null>(null);
   const again = useRef(false);
   const failures = useRef(0);
+  /** When the text last differed from the server's after being equal: for maxWaitMs. */
+  const dirtySince = useRef<number | null>(null);
   const saveRef = useRef(save);
   saveRef.current = save;
 
@@ -98,6 +102,7 @@ export function useAutosave<F extends object>({ backupKey, fields: initial, base
         failures.current = 0;
         if (answer.ok) {
           const changedMeanwhile = latest.current.fields !== sent;
+          if (changedMeanwhile) dirtySince.current = Date.now();
           setBase(answer.revision);
           latest.current.base = answer.revision;
           setSavedAt(answer.savedAt);
@@ -111,6 +116,7 @@ export function useAutosave<F extends object>({ backupKey, fields: initial, base
             return true;
           }
           window.localStorage.removeItem(backupKey);
+          dirtySince.current = null;
           setState('saved');
           return true;
         }
@@ -146,10 +152,11 @@ export function useAutosave<F extends object>({ backupKey, fields: initial, base
       writeBackup(next, latest.current.base);
       if (latest.current.state !== 'conflict') {
         setState('dirty');
-        schedule(delayMs);
+        dirtySince.current ??= Date.now();
+        schedule(Date.now() - dirtySince.current >= maxWaitMs ? 0 : delayMs);
       }
     },
-    [delayMs, schedule, writeBackup],
+    [delayMs, maxWaitMs, schedule, writeBackup],
   );
 
   /** "Save" now (also before publishing): resolves true when the server has the text. */

@@ -67,7 +67,7 @@ export default async function StoryPage({ params }: Props) {
           locale={locale}
           story={story}
           share={<StoryShare locale={locale} url={url} title={story.title} />}
-          links={links ? { author: links.authorSlug, bureau: links.bureauSlug } : undefined}
+          links={links ? { bureau: links.bureauSlug } : undefined}
         />
         <RelatedStories locale={locale} stories={links?.related ?? []} />
         <ViewBeacon id={story.id} locale={locale} />

@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { arrangeExhibition, type ExhibitionInput } from '@/db/queries/exhibitions';
 import { setBreaking } from '@/db/queries/readership';
+import { searchTags, updateStorySettings, type SettingsChanges } from '@/db/queries/story-settings';
+import { locales } from '@/i18n/locales';
 import { rowId } from '@/lib/ids';
 import { newsroomAction } from '../../newsroom-action';
 
@@ -15,3 +17,13 @@ export const arrangeExhibitionAction = newsroomAction(
 
 /** Puts a story in the breaking-news ticker for some hours, or takes it out (0). Editors and admins. */
 export const setBreakingAction = newsroomAction(z.object({ id: rowId, hours: z.number().int().min(0).max(48) }), (i) => setBreaking(i.id, i.hours));
+
+/** Section, tags, authors and byline, bureau and dateline, cover: any subset, from the settings panel. */
+export const updateStorySettingsAction = newsroomAction(
+  // The DAL parses the changes itself (settingsChangesSchema): its messages are the panel's error keys.
+  z.object({ id: rowId, locale: z.enum(locales), changes: z.custom<SettingsChanges>((v) => typeof v === 'object' && v !== null) }),
+  (i) => updateStorySettings(i.id, i.changes, i.locale),
+);
+
+/** Tags to choose from as the editor types. */
+export const searchTagsAction = newsroomAction(z.object({ q: z.string().max(200) }), async (i) => ({ ok: true as const, tags: await searchTags(i.q) }));

@@ -13,22 +13,30 @@ import { describeMediaTexts } from '../../media/actions';
 import { arrangeExhibitionAction } from './actions';
 import { ExhibitionItem } from './exhibition-item';
 
-type Props = { storyId: number; exhibition: ExhibitionForEditing; search: LibrarySearch; canUpload: boolean };
+type Props = {
+  storyId: number;
+  exhibition: ExhibitionForEditing;
+  search: LibrarySearch;
+  canUpload: boolean;
+  /** The story's cover (chosen in the settings panel), marked in the list. */
+  coverId: number | null;
+  /** The photos as they are now, for the settings panel's cover choice. */
+  onItemsChange?: (items: LibraryItem[]) => void;
+};
 type State = 'saved' | 'saving' | 'error';
 
 /**
  * The story's photo exhibition: photos from the library or uploaded here, reordered by dragging or by keyboard
- * (focus a handle, Space, arrows, Space), one chosen as the cover, and captions per language. Every change is
- * saved at once; captions a moment after typing stops.
+ * (focus a handle, Space, arrows, Space), and captions per language. Every change is saved at once; captions a
+ * moment after typing stops. The cover is chosen in the settings panel (a story without one takes the first photo).
  */
-export function ExhibitionEditor({ storyId, exhibition, search, canUpload }: Props) {
+export function ExhibitionEditor({ storyId, exhibition, search, canUpload, coverId, onItemsChange }: Props) {
   const t = useTranslations('Exhibition');
   const [items, setItems] = useState<LibraryItem[]>(exhibition.items);
-  const [coverId, setCoverId] = useState<number | null>(exhibition.coverId);
   const [state, setState] = useState<State>('saved');
   const [error, setError] = useState<string | null>(null);
   const [picking, setPicking] = useState(false);
-  const arrangement = useRef({ items, coverId });
+  const arrangement = useRef({ items });
   const saving = useRef<Promise<void> | null>(null);
   const again = useRef(false);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
@@ -43,8 +51,8 @@ export function ExhibitionEditor({ storyId, exhibition, search, canUpload }: Pro
     const run = async () => {
       do {
         again.current = false;
-        const { items: now, coverId: cover } = arrangement.current;
-        const result = await arrangeExhibitionAction({ id: storyId, arrangement: { mediaIds: now.map((i) => i.id), coverId: cover } }).catch(() => ({ ok: false as const, error: 'network' }));
+        const { items: now } = arrangement.current;
+        const result = await arrangeExhibitionAction({ id: storyId, arrangement: { mediaIds: now.map((i) => i.id) } }).catch(() => ({ ok: false as const, error: 'network' }));
         if (!result.ok) {
           setState('error');
           setError(result.error);
@@ -59,10 +67,10 @@ export function ExhibitionEditor({ storyId, exhibition, search, canUpload }: Pro
     });
   };
 
-  const change = (next: LibraryItem[], nextCover: number | null = arrangement.current.coverId) => {
+  const change = (next: LibraryItem[]) => {
     setItems(next);
-    setCoverId(nextCover);
-    arrangement.current = { items: next, coverId: nextCover };
+    arrangement.current = { items: next };
+    onItemsChange?.(next);
     void persist();
   };
 
@@ -90,9 +98,9 @@ export function ExhibitionEditor({ storyId, exhibition, search, canUpload }: Pro
 
   // Uploads finish one by one, after this render: they add to the latest arrangement, not the one they saw.
   const add = (chosen: LibraryItem[]) => {
-    const { items: now, coverId: cover } = arrangement.current;
+    const { items: now } = arrangement.current;
     const fresh = chosen.filter((c) => !now.some((i) => i.id === c.id));
-    if (fresh.length) change([...now, ...fresh], cover ?? fresh[0]!.id);
+    if (fresh.length) change([...now, ...fresh]);
   };
 
   const stateText = state === 'saving' ? t('saving') : state === 'saved' ? t('saved') : '';
@@ -128,8 +136,7 @@ export function ExhibitionEditor({ storyId, exhibition, search, canUpload }: Pro
                 isCover={coverId === item.id}
                 canArrange={canArrange}
                 describable={exhibition.describable}
-                onCover={() => change(items, item.id)}
-                onRemove={() => change(items.filter((i) => i.id !== item.id), coverId === item.id ? null : coverId)}
+                onRemove={() => change(items.filter((i) => i.id !== item.id))}
                 onDescribe={(texts: Partial<Record<Locale, MediaText>>) => describeMediaTexts({ id: item.id, texts })}
               />
             ))}
@@ -138,11 +145,6 @@ export function ExhibitionEditor({ storyId, exhibition, search, canUpload }: Pro
       </DndContext>
       {canArrange ? (
         <div className="exhibition-editor__add">
-          {coverId !== null ? (
-            <button type="button" className="button button--quiet" onClick={() => change(items, null)}>
-              {t('noCover')}
-            </button>
-          ) : null}{' '}
           <button type="button" className="button button--quiet" onClick={() => setPicking(true)}>
             {t('addFromLibrary')}
           </button>

@@ -16,7 +16,6 @@ type Props = {
   isCover: boolean;
   canArrange: boolean;
   describable: Locale[];
-  onCover: () => void;
   onRemove: () => void;
   onDescribe: (texts: Partial<Record<Locale, MediaText>>) => Promise<{ ok: boolean }>;
 };
@@ -24,7 +23,7 @@ type Props = {
 const CAPTION_SAVE_MS = 1200;
 
 /** One photo of the exhibition: a drag handle, the cover choice, and its texts in each language. */
-export function ExhibitionItem({ item, index, total, isCover, canArrange, describable, onCover, onRemove, onDescribe }: Props) {
+export function ExhibitionItem({ item, index, total, isCover, canArrange, describable, onRemove, onDescribe }: Props) {
   const t = useTranslations('Exhibition');
   const locale = useLocale() as Locale;
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: item.id, disabled: !canArrange });
@@ -74,13 +73,7 @@ export function ExhibitionItem({ item, index, total, isCover, canArrange, descri
           <span>{texts[locale].alt || <em className="library__missing">{t('noAlt')}</em>}</span>
           <small className="form__note"> {name}</small>
         </div>
-        {canArrange ? (
-          <label className="exhibition-item__cover">
-            <input type="radio" name="exhibition-cover" checked={isCover} onChange={onCover} /> {t('cover')}
-          </label>
-        ) : isCover ? (
-          <span>{t('cover')}</span>
-        ) : null}
+        {isCover ? <span className="status-badge">{t('cover')}</span> : null}
         {canArrange ? (
           <button type="button" className="button button--quiet" onClick={onRemove} aria-label={t('removeNamed', { name })}>
             {t('remove')}

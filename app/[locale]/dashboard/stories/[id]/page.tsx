@@ -4,6 +4,7 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { NextIntlClientProvider } from 'next-intl';
 import { getExhibition } from '@/db/queries/exhibitions';
 import { getBreakingUntil } from '@/db/queries/readership';
+import { getStorySettings } from '@/db/queries/story-settings';
 import { getStoryForEditing } from '@/db/queries/stories';
 import type { Locale } from '@/i18n/locales';
 import { parsePositiveInt } from '@/lib/paths';
@@ -11,10 +12,9 @@ import { newsroomTimeZone } from '@/lib/config';
 import { zoneLabel } from '@/lib/newsroom-time';
 import { readOrRefuse } from '../../newsroom-action';
 import { searchLibraryAction } from '../../media/actions';
-import { ExhibitionEditor } from './exhibition-editor';
 import { BreakingControl } from './breaking-control';
 import { DeleteStory } from './delete-story';
-import { StoryEditor } from './story-editor';
+import { StoryWorkspace } from './story-workspace';
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
 
@@ -29,7 +29,7 @@ export default async function EditStoryPage({ params }: Props) {
   const id = parsePositiveInt(rawId);
   if (id === null) notFound();
   const [tDashboard, messages] = await Promise.all([getTranslations({ locale, namespace: 'Dashboard' }), getMessages({ locale })]);
-  const read = await readOrRefuse(locale, `/${locale}/dashboard/stories/${id}`, () => Promise.all([getStoryForEditing(id), getExhibition(id), getBreakingUntil(id)]));
+  const read = await readOrRefuse(locale, `/${locale}/dashboard/stories/${id}`, () => Promise.all([getStoryForEditing(id), getExhibition(id), getBreakingUntil(id), getStorySettings(id, locale)]));
   if (read.refused) {
     return (
       <main id="content" className="container dashboard">
@@ -37,18 +37,24 @@ export default async function EditStoryPage({ params }: Props) {
       </main>
     );
   }
-  const [story, exhibition, breakingUntil] = read.data;
-  if (!story || !exhibition) notFound();
-  const canUpload = exhibition.canArrange;
+  const [story, exhibition, breakingUntil, settings] = read.data;
+  if (!story || !exhibition || !settings) notFound();
   return (
     <main id="content" className="container dashboard">
       <h1 className="visually-hidden">{story.variants[locale]?.title ?? story.variants.ru?.title}</h1>
-      <NextIntlClientProvider messages={{ Newsroom: messages.Newsroom, Editor: messages.Editor, Dashboard: messages.Dashboard, Media: messages.Media, Exhibition: messages.Exhibition, Breaking: messages.Breaking }}>
-        <StoryEditor story={story} locale={locale} search={searchLibraryAction} zone={{ name: newsroomTimeZone, label: zoneLabel(newsroomTimeZone) }} />
-        <ExhibitionEditor storyId={story.id} exhibition={exhibition} search={searchLibraryAction} canUpload={canUpload} />
-        {story.can.publish ? <BreakingControl storyId={story.id} until={breakingUntil ?? null} /> : null}
-        {/* Admins and editors (exactly those who may publish) may delete; deleteStory checks again. */}
-        {story.can.publish ? <DeleteStory id={story.id} locale={locale} /> : null}
+      <NextIntlClientProvider messages={{ Newsroom: messages.Newsroom, Editor: messages.Editor, Settings: messages.Settings, Dashboard: messages.Dashboard, Media: messages.Media, Exhibition: messages.Exhibition, Breaking: messages.Breaking }}>
+        <StoryWorkspace
+          story={story}
+          exhibition={exhibition}
+          settings={settings}
+          locale={locale}
+          search={searchLibraryAction}
+          zone={{ name: newsroomTimeZone, label: zoneLabel(newsroomTimeZone) }}
+          canUpload={exhibition.canArrange}
+          breaking={story.can.publish ? <BreakingControl storyId={story.id} until={breakingUntil ?? null} /> : null}
+          // Admins and editors (exactly those who may publish) may delete; deleteStory checks again.
+          danger={story.can.publish ? <DeleteStory id={story.id} locale={locale} /> : null}
+        />
       </NextIntlClientProvider>
     </main>
   );
