@@ -108,7 +108,7 @@ test('an editor deletes a published story after confirming, and its reader URL a
   await signIn(page, staff.editor);
   const editorPath = await newStory(page, title);
   await page.getByRole('button', { name: 'Опубликовать' }).click();
-  await expect(page.locator('.editor__state').filter({ hasText: /^Статус:/ })).toContainText('опубликовано');
+  await expect(page.getByRole('tabpanel').locator('.editor__state')).toContainText('опубликовано');
 
   const reader = await browser.newContext();
   const readerPage = await reader.newPage();

@@ -94,9 +94,11 @@ test('an editor uploads three photos with progress, builds the exhibition, previ
   const expected = (await items.allTextContents()).map((text) => Number(text.match(new RegExp(`${run}-(\\d)\\.jpg`))![1]));
   expect([...expected].sort()).toEqual([1, 2, 3]);
 
-  // The photo in second place becomes the cover.
-  await items.nth(1).getByLabel('Обложка').check();
-  await expect(exhibition.locator('.exhibition-editor__state')).toContainText('Сохранено.');
+  // The photo in second place becomes the cover, chosen in the settings panel among the exhibition's photos.
+  const settings = page.getByRole('region', { name: 'Настройки материала' });
+  await settings.getByRole('radio', { name: `Снимок ${expected[1]} ${run}` }).check();
+  await expect(settings.locator('#story-settings-state')).toHaveText('Все настройки сохранены');
+  await expect(items.nth(1)).toContainText('Обложка');
 
   // A file that is not a photo is refused, whatever its name.
   await exhibition.locator('input[type="file"]').setInputFiles({ name: 'invoice.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<!doctype html><script>alert(1)</script>') });

@@ -286,7 +286,7 @@ test('the settings panel: section, a new tag, authors, dateline and cover, saved
   const settings = page.getByRole('region', { name: 'Настройки материала' });
   const saved = settings.locator('#story-settings-state');
 
-  await settings.getByLabel('Раздел').selectOption({ label: 'Культура' });
+  await settings.getByLabel('Раздел').selectOption({ label: 'Наука и технологии' });
   await expect(saved).toHaveText('Все настройки сохранены');
   // An existing tag, found as one types, chosen with the keyboard.
   const tagInput = settings.getByRole('combobox', { name: 'Добавить тег: начните вводить' });
@@ -314,14 +314,14 @@ test('the settings panel: section, a new tag, authors, dateline and cover, saved
   await expect(saved).toHaveText('Все настройки сохранены');
 
   await page.reload();
-  await expect(settings.getByLabel('Раздел')).toHaveValue('culture');
+  await expect(settings.getByLabel('Раздел')).toHaveValue('science');
   await expect(settings.getByLabel('Место (Русский)')).toHaveValue('Алматы');
   await expect(settings.locator('.cover-preview__card')).toBeVisible();
 
   await panel(page).getByRole('button', { name: 'Опубликовать' }).click();
   await expect(saveState(page)).toContainText('опубликовано');
   const reader = await asReader(browser, storyPath(title));
-  await expect(reader.page.locator('.story__kicker')).toHaveText('Культура');
+  await expect(reader.page.locator('.story__kicker')).toHaveText('Наука и технологии');
   await expect(reader.page.locator('.story__dateline')).toContainText('Алматы');
   await expect(reader.page.locator('.story__byline')).toContainText('Айгерим Каримова');
   await expect(reader.page.locator('.story__tags')).toContainText(`Тег ${run}`);

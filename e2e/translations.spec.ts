@@ -59,7 +59,8 @@ test('a translator translates a story, finds it outdated after the editor change
   await editor.getByRole('button', { name: 'Опубликовать' }).click();
   await expect(editor.locator('.editor__state')).toContainText('опубликовано');
 
-  // The editor corrects the Russian source: the translation becomes outdated.
+  // The editor corrects the Russian source: while the correction is unpublished nothing is outdated; once it
+  // is published ("Update"), the translation is.
   await editor.goto(storyUrl);
   const body = editor.getByRole('textbox', { name: 'Текст' });
   await body.getByText('Индекс вырос на два процента.').click();
@@ -68,6 +69,10 @@ test('a translator translates a story, finds it outdated after the editor change
   await editor.keyboard.type(', а затем ещё на процент.');
   await expect(editor.locator('.editor__state')).toHaveAttribute('data-state', 'dirty');
   await expect(editor.locator('.editor__state')).toHaveAttribute('data-state', 'saved');
+  await translator.goto('/ru/dashboard/translations?lang=az&state=outdated');
+  await expect(translator.getByRole('link', { name: new RegExp(run) })).toHaveCount(0);
+  await editor.getByRole('button', { name: 'Обновить публикацию' }).click();
+  await expect(editor.locator('.editor__state')).not.toContainText('Неопубликованная правка');
 
   await translator.goto('/ru/dashboard/translations?lang=az&state=outdated');
   await translator.getByRole('link', { name: `Azərbaycanca: устарел — ${title}` }).click();

@@ -27,7 +27,8 @@ export type DashboardStory = {
   category: string;
   owner: string | null;
   updatedAt: string;
-  variants: Partial<Record<Locale, { title: string; status: s.ArticleStatus }>>;
+  /** `pending`: a published variant has changes readers do not see yet. */
+  variants: Partial<Record<Locale, { title: string; status: s.ArticleStatus; pending: boolean }>>;
 };
 
 /** Stories for the newsroom list, newest change first. Any signed-in role may list. */
@@ -79,7 +80,7 @@ export async function listDashboardStories(
   ]);
   const variants = rows.length
     ? await db
-        .select({ articleId: t.articleId, locale: t.locale, title: t.title, status: t.status })
+        .select({ articleId: t.articleId, locale: t.locale, title: t.title, status: t.status, pending: sql<boolean>`${t.pending} is not null` })
         .from(t)
         .where(inArray(t.articleId, rows.map((r) => r.id)))
         .orderBy(asc(t.locale))
@@ -95,7 +96,7 @@ export async function listDashboardStories(
       owner: r.owner,
       updatedAt: new Date(r.updatedAt).toISOString(),
       variants: Object.fromEntries(
-        variants.filter((v) => v.articleId === r.id).map((v) => [v.locale, { title: v.title, status: v.status }]),
+        variants.filter((v) => v.articleId === r.id).map((v) => [v.locale, { title: v.title, status: v.status, pending: Boolean(v.pending) }]),
       ),
     })),
   };

@@ -54,7 +54,7 @@ describe('story settings', () => {
       updateStorySettings(
         id,
         {
-          category: 'culture',
+          category: 'sport',
           tags: [{ id: diplomacy!.id }, { names: { ru: `Новый тег ${run}`, az: `Yeni teq ${run}` } }],
           authors: [author2!.id, author1!.id],
           byline: { az: 'Agentliyin müxbirləri' },
@@ -67,13 +67,13 @@ describe('story settings', () => {
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.settings).toMatchObject({ category: 'culture', authors: [author2!.id, author1!.id], bureauId: bureau.id, cover: { id: photo!.id }, byline: { az: 'Agentliyin müxbirləri' }, dateline: { ru: 'Алматы' } });
+    expect(result.settings).toMatchObject({ category: 'sport', authors: [author2!.id, author1!.id], bureauId: bureau.id, cover: { id: photo!.id }, byline: { az: 'Agentliyin müxbirləri' }, dateline: { ru: 'Алматы' } });
     expect(result.settings.tags.map((t) => t.names.ru).sort()).toEqual(['Дипломатия', `Новый тег ${run}`].sort());
     // Exactly the pages that show it: the story, the old and the new section.
-    expect(result.revalidate).toEqual(expect.arrayContaining([cacheTags.articleSlug('ru', slug), cacheTags.section('ru', 'society'), cacheTags.section('ru', 'culture')]));
+    expect(result.revalidate).toEqual(expect.arrayContaining([cacheTags.articleSlug('ru', slug), cacheTags.section('ru', 'society'), cacheTags.section('ru', 'sport')]));
 
     const ru = await loadStoryBySlug('ru', slug);
-    expect(ru.kind === 'story' && ru.story).toMatchObject({ category: { slug: 'culture' }, dateline: 'Алматы', authors: [{ name: author2!.name }, { name: author1!.name }], byline: null, cover: { id: photo!.id } });
+    expect(ru.kind === 'story' && ru.story).toMatchObject({ category: { slug: 'sport' }, dateline: 'Алматы', authors: [{ name: author2!.name }, { name: author1!.name }], byline: null, cover: { id: photo!.id } });
     expect(ru.kind === 'story' && ru.story.tags.map((t) => t.name).sort()).toEqual(['Дипломатия', `Новый тег ${run}`].sort());
     const az = (await loadStoryVariantPage(id, 'az'))!;
     // Azerbaijani readers get the byline written for them, and the bureau's own dateline.
@@ -82,10 +82,10 @@ describe('story settings', () => {
 
     const audit = await getDb().select().from(s.auditLog).where(eq(s.auditLog.subject, `article:${id}`));
     expect(audit.map((a) => a.action)).toEqual(['story-settings']);
-    expect(audit[0]!.details).toMatchObject({ category: { from: 'society', to: 'culture' }, cover: { from: null, to: photo!.id }, dateline: { ru: { from: null, to: 'Алматы' } } });
+    expect(audit[0]!.details).toMatchObject({ category: { from: 'society', to: 'sport' }, cover: { from: null, to: photo!.id }, dateline: { ru: { from: null, to: 'Алматы' } } });
 
     // Nothing changed: nothing written, nothing expired.
-    expect(await as(editor, () => updateStorySettings(id, { category: 'culture' }, 'ru'))).toMatchObject({ ok: true, revalidate: [] });
+    expect(await as(editor, () => updateStorySettings(id, { category: 'sport' }, 'ru'))).toMatchObject({ ok: true, revalidate: [] });
     expect(await getDb().select().from(s.auditLog).where(eq(s.auditLog.subject, `article:${id}`))).toHaveLength(1);
   });
 

@@ -70,23 +70,21 @@ export function StorySettingsPanel({ settings: initial, exhibition, search, brea
   return (
     <section className="story-settings" aria-labelledby="story-settings-title">
       <h2 id="story-settings-title">{t('title')}</h2>
-      <p className="editor__state" id="story-settings-state" role="status" data-state={state}>
+      <p className="story-settings__state" id="story-settings-state" role="status" data-state={state}>
         {state === 'saving' ? t('saving') : state === 'saved' ? t('saved') : t('notSaved')}
       </p>
       <ActionError namespace="Settings" error={error} />
       {!editable ? <p className="form__note">{t('readOnly')}</p> : null}
 
       <fieldset disabled={!editable} className="story-settings__group">
-        <label>
-          {t('section')}
-          <select value={settings.category} onChange={(e) => void apply({ category: e.target.value })}>
+        <label htmlFor={`section-${settings.id}`}>{t('section')}</label>
+        <select id={`section-${settings.id}`} value={settings.category} onChange={(e) => void apply({ category: e.target.value })}>
             {settings.choices.categories.map((c) => (
               <option key={c.slug} value={c.slug}>
                 {c.name}
               </option>
             ))}
-          </select>
-        </label>
+        </select>
       </fieldset>
 
       <div className="story-settings__group">
@@ -122,9 +120,9 @@ export function StorySettingsPanel({ settings: initial, exhibition, search, brea
         </ol>
         {settings.authors.length === 0 ? <p className="form__note">{t('authors.none')}</p> : null}
         {settings.authors.length < limits.authorsPerStory ? (
-          <label>
-            {t('authors.add')}
-            <select value="" onChange={(e) => e.target.value && void apply({ authors: [...settings.authors, Number(e.target.value)] })}>
+ <>
+            <label htmlFor={`add-author-${settings.id}`}>{t('authors.add')}</label>
+            <select id={`add-author-${settings.id}`} value="" onChange={(e) => e.target.value && void apply({ authors: [...settings.authors, Number(e.target.value)] })}>
               <option value="">{t('authors.choose')}</option>
               {settings.choices.authors
                 .filter((a) => !settings.authors.includes(a.id))
@@ -134,7 +132,7 @@ export function StorySettingsPanel({ settings: initial, exhibition, search, brea
                   </option>
                 ))}
             </select>
-          </label>
+          </>
         ) : null}
         {languages.map((l) => (
           <label key={l}>
@@ -147,17 +145,15 @@ export function StorySettingsPanel({ settings: initial, exhibition, search, brea
 
       <fieldset disabled={!editable} className="story-settings__group">
         <legend>{t('bureau.title')}</legend>
-        <label>
-          {t('bureau.label')}
-          <select value={settings.bureauId ?? ''} onChange={(e) => void apply({ bureauId: e.target.value ? Number(e.target.value) : null })}>
+        <label htmlFor={`bureau-${settings.id}`}>{t('bureau.label')}</label>
+        <select id={`bureau-${settings.id}`} value={settings.bureauId ?? ''} onChange={(e) => void apply({ bureauId: e.target.value ? Number(e.target.value) : null })}>
             <option value="">{t('bureau.none')}</option>
             {settings.choices.bureaus.map((b) => (
               <option key={b.id} value={b.id}>
                 {b.name}
               </option>
             ))}
-          </select>
-        </label>
+        </select>
         {languages.map((l) => (
           <label key={l}>
             {t('dateline', { language: localeNames[l] })}
