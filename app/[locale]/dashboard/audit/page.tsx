@@ -64,6 +64,8 @@ export default async function AuditPage({ params, searchParams }: Props) {
         return categoryNames(d.names);
       case 'category-update':
         return `${categoryNames(d.from)} → ${categoryNames(d.to)}`;
+      case 'media-delete':
+        return typeof d.id === 'number' && typeof d.width === 'number' && typeof d.height === 'number' ? `#${d.id} · ${d.width}×${d.height}` : '—';
       case 'story-delete':
         return Array.isArray(d.variants) ? languages(d.variants.map((v: { locale?: unknown }) => v?.locale)) : '—';
       default:
