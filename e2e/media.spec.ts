@@ -222,3 +222,115 @@ test.describe('writes that must be refused', () => {
     expect(await response.json()).toMatchObject({ ok: false, error: 'unauthenticated' });
   });
 });
+
+/** Uploads one photo through the library's "choose files" button, as a person would, and returns its file name. */
+async function uploadThroughLibrary(page: Page, name: string) {
+  await page.goto('/ru/dashboard/media');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'выберите файлы' }).click();
+  await (await chooser).setFiles({ name, mimeType: 'image/jpeg', buffer: await photo() });
+  await expect(page.locator('.uploader__file').filter({ hasText: name })).toHaveAttribute('data-state', 'done');
+}
+
+/** Finds a photo in the library by its file name and opens its page. */
+async function openPhoto(page: Page, name: string) {
+  await page.goto(`/ru/dashboard/media?q=${encodeURIComponent(name)}`);
+  await page.getByRole('link', { name: `Описать фото ${name}` }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Описание фотографии');
+}
+
+/** The photo's own /media/… address, from the page's picture (next/image asks for it through its optimizer). */
+async function mediaPath(page: Page): Promise<string> {
+  const src = await page.locator('.media-edit__image').getAttribute('src');
+  const url = new URL(src!, 'http://x');
+  return url.pathname.startsWith('/_next/image') ? url.searchParams.get('url')! : url.pathname;
+}
+
+test.describe('deleting photos', () => {
+  test('an editor deletes an unused photo after confirming: it leaves the library, and its address answers 404', async ({ page }) => {
+    const name = `delete-me-${unique()}.jpg`;
+    await signIn(page, staff.editor);
+    await uploadThroughLibrary(page, name);
+    await openPhoto(page, name);
+    const file = await mediaPath(page);
+    expect(file).toMatch(/^\/media\//);
+    expect((await page.request.get(file)).status()).toBe(200);
+    await expect(page.getByRole('heading', { name: 'Используется в материалах' })).toHaveCount(0);
+
+    // The first press only asks; Cancel (focused) and Escape leave everything as it was.
+    const open = page.getByRole('button', { name: 'Удалить фото' });
+    await open.click();
+    const question = page.getByRole('group', { name: `Удалить ${name} из медиатеки навсегда? Вернуть фото будет нельзя.` });
+    await expect(question).toBeVisible();
+    await expect(question.getByRole('button', { name: 'Отмена' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(question).toBeHidden();
+    await expect(open).toBeFocused();
+
+    await open.click();
+    await question.getByRole('button', { name: 'Удалить навсегда' }).click();
+    await expect(page).toHaveURL('/ru/dashboard/media?deleted=1');
+    await expect(page.getByRole('status').filter({ hasText: 'Фото удалено.' })).toBeVisible();
+
+    await page.getByRole('searchbox', { name: 'Поиск по медиатеке' }).fill(name);
+    await page.getByRole('button', { name: 'Найти' }).click();
+    await expect(page.getByText('Ничего не найдено.')).toBeVisible();
+    await expect(page.locator('.library__item')).toHaveCount(0);
+    expect((await page.request.get(file)).status()).toBe(404);
+  });
+
+  test('a photo that is a story\'s cover and in its exhibition lists the story, links to it, and offers no deletion', async ({ page }, testInfo) => {
+    test.setTimeout(60_000);
+    const run = unique();
+    const name = `cover-${run}.jpg`;
+    const title = `Обложка не удаляется (${testInfo.project.name} ${run})`;
+    await signIn(page, staff.editor);
+    await page.getByRole('link', { name: 'Новый материал' }).click();
+    await page.getByLabel('Раздел').selectOption('society');
+    await page.getByLabel('Заголовок', { exact: true }).fill(title);
+    await page.getByRole('button', { name: 'Создать' }).click();
+    await expect(page).toHaveURL(/\/ru\/dashboard\/stories\/\d+$/);
+    const storyUrl = new URL(page.url()).pathname;
+    const exhibition = page.locator('.exhibition-editor');
+    await exhibition.locator('input[type="file"]').setInputFiles({ name, mimeType: 'image/jpeg', buffer: await photo() });
+    await expect(exhibition.locator('.exhibition-item')).toHaveCount(1);
+    await exhibition.locator('.exhibition-item').getByLabel('Обложка').check();
+    await expect(exhibition.locator('.exhibition-editor__state')).toContainText('Сохранено.');
+
+    await openPhoto(page, name);
+    const usage = page.getByRole('region', { name: 'Используется в материалах' });
+    await expect(usage).toContainText('Пока фото используется, удалить его нельзя');
+    await expect(usage.getByRole('listitem')).toHaveCount(1);
+    await expect(usage.getByRole('listitem')).toContainText('(обложка, фотовыставка)');
+    await expect(page.getByRole('button', { name: 'Удалить фото' })).toHaveCount(0);
+    await usage.getByRole('link', { name: title }).click();
+    await expect(page).toHaveURL(storyUrl);
+  });
+
+  test('a translator sees no "New story", no uploading and no "Delete photo"; a reporter may upload but not delete', async ({ browser }) => {
+    const name = `look-only-${unique()}.jpg`;
+    const reporterContext = await browser.newContext();
+    const reporter = await reporterContext.newPage();
+    await signIn(reporter, staff.reporter);
+    await expect(reporter.getByRole('link', { name: 'Новый материал' })).toBeVisible();
+    await uploadThroughLibrary(reporter, name);
+    await openPhoto(reporter, name);
+    await expect(reporter.getByLabel('Альтернативный текст').first()).toBeEnabled();
+    await expect(reporter.getByRole('button', { name: 'Удалить фото' })).toHaveCount(0);
+    await reporterContext.close();
+
+    const translatorContext = await browser.newContext();
+    const translator = await translatorContext.newPage();
+    await signIn(translator, staff.translator);
+    await expect(translator.getByRole('heading', { level: 1 })).toHaveText('Материалы');
+    await expect(translator.getByRole('link', { name: 'Новый материал' })).toHaveCount(0);
+    await translator.getByRole('navigation', { name: 'Редакция' }).getByRole('link', { name: 'Медиатека' }).click();
+    await expect(translator.getByRole('heading', { level: 1 })).toHaveText('Медиатека');
+    await expect(translator.getByRole('button', { name: 'выберите файлы' })).toHaveCount(0);
+    await expect(translator.locator('[data-testid="upload-zone"]')).toHaveCount(0);
+    await openPhoto(translator, name);
+    await expect(translator.locator('fieldset[lang="az"]').getByLabel('Альтернативный текст')).toBeEnabled();
+    await expect(translator.getByRole('button', { name: 'Удалить фото' })).toHaveCount(0);
+    await translatorContext.close();
+  });
+});

@@ -13,7 +13,7 @@ import { accessOutcome, as, signedInAccount, type TestAccount } from '../test-se
 import { createCategory, deleteCategory, listCategoriesForEditing, renameCategory } from './categories';
 import { listDashboardStories, listStaff, listStoryFilterOptions, storyFiltersSchema } from './dashboard';
 import { arrangeExhibition, getExhibition } from './exhibitions';
-import { describeMedia, getMediaForEditing, listMedia, uploadMedia } from './media';
+import { deleteMedia, describeMedia, getMediaForEditing, listMedia, listMediaUsage, uploadMedia } from './media';
 import { currentStaff, requireStaff } from './staff';
 import { createStory, deleteStory, getRevision, getStoryForEditing, getStoryPreview, listCategoryChoices, listRevisions, restoreRevision, saveVariant } from './stories';
 import { scheduleVariant, setVariantStatus } from './publishing';
@@ -93,6 +93,9 @@ const matrix: [string, () => Promise<unknown>, Record<Caller, Outcome>][] = [
   ['listMedia', () => listMedia(), all('allowed')],
   ['getMediaForEditing', () => getMediaForEditing(NOWHERE), all('allowed')],
   ['describeMedia', () => describeMedia(NOWHERE, {}), all('allowed')],
+  ['listMediaUsage', () => listMediaUsage(NOWHERE, 'ru'), all('allowed')],
+  // Only unused photos, and only by those who may delete stories too.
+  ['deleteMedia', () => deleteMedia(NOWHERE, 'ru'), only('admin', 'editor')],
   // Translation desk
   ['listTranslationBoard', () => listTranslationBoard(boardFiltersSchema.parse({})), all('allowed')],
   ['getTranslationWork', () => getTranslationWork(story, 'az'), only('admin', 'editor', 'translator')],

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import sharp from 'sharp';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { mediaStorage } from '@/lib/media-storage';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { MediaStorageUnavailable, mediaStorage } from '@/lib/media-storage';
 import { getDb } from '../client';
 import { fillMissingPlaceholders } from '../fill-placeholders';
 import * as s from '../schema';
@@ -9,7 +9,7 @@ import { accessOutcome, as, signedInAccount, type TestAccount } from '../test-se
 import { loadStoryVariantPage } from './articles';
 import { cacheTags } from './cache-tags';
 import { arrangeExhibition, getExhibition } from './exhibitions';
-import { describeMedia, getMediaForEditing, listMedia, uploadMedia } from './media';
+import { deleteMedia, describeMedia, getMediaForEditing, listMedia, listMediaUsage, uploadMedia } from './media';
 import { createStory, saveVariant } from './stories';
 import { setVariantStatus } from './publishing';
 
@@ -210,5 +210,127 @@ describe('the exhibition editor', () => {
     // Describing a photo of a published story expires that story's pages too.
     const described = await as(translator, () => describeMedia(photos[0]!.id, { az: { alt: 'Foto 1', caption: 'İmza 1', credit: '' } }));
     expect(described.ok && described.revalidate).toContain(cacheTags.articleSlug('ru', variant!.slug));
+  });
+});
+
+describe('deleting a photo', () => {
+  const keyOf = (item: { src: string }) => item.src.replace(/^\/media\//, '');
+  const rowExists = async (id: number) => (await getDb().select({ id: s.media.id }).from(s.media).where(eq(s.media.id, id))).length === 1;
+  const doc = (...content: unknown[]) => ({ type: 'doc' as const, content });
+  const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+  const image = (mediaId: number) => ({ type: 'image', attrs: { mediaId } });
+  const revisionOf = async (id: number, locale: string) =>
+    (await getDb().select().from(s.articleTranslations).where(eq(s.articleTranslations.articleId, id))).find((v) => v.locale === locale)!.revision;
+
+  it('an editor deletes an unused photo: it leaves the library and the store, with its texts, and the audit log says so', async () => {
+    const item = await upload(reporter, `unused-${run}.jpg`);
+    await as(editor, () => describeMedia(item.id, { ru: { alt: 'Ненужное фото', caption: '', credit: '' } }));
+    expect(await mediaStorage.get(keyOf(item))).not.toBeNull();
+    expect(await as(editor, () => listMediaUsage(item.id, 'ru'))).toEqual([]);
+
+    expect(await as(editor, () => deleteMedia(item.id, 'ru'))).toEqual({ ok: true, revalidate: [] });
+    expect(await rowExists(item.id)).toBe(false);
+    expect(await getDb().select().from(s.mediaTranslations).where(eq(s.mediaTranslations.mediaId, item.id))).toEqual([]);
+    expect(await mediaStorage.get(keyOf(item))).toBeNull();
+    expect((await as(editor, () => listMedia({ q: `unused-${run}` }))).total).toBe(0);
+    expect(await as(editor, () => getMediaForEditing(item.id))).toBeNull();
+    const [entry] = await getDb().select().from(s.auditLog).where(eq(s.auditLog.subject, `unused-${run}.jpg`));
+    expect(entry).toMatchObject({ action: 'media-delete', actorId: editor.id });
+    // Gone means gone: a second press finds nothing.
+    expect(await as(editor, () => deleteMedia(item.id, 'ru'))).toEqual({ ok: false, error: 'notFound' });
+  });
+
+  it('admins and editors may; reporters (even the uploader) and translators may not, and nothing changes', async () => {
+    const item = await upload(reporter, `kept-${run}.jpg`);
+    expect(await accessOutcome(() => as(null, () => deleteMedia(item.id, 'ru')))).toBe('unauthenticated');
+    expect(await accessOutcome(() => as(reporter, () => deleteMedia(item.id, 'ru')))).toBe('forbidden');
+    expect(await accessOutcome(() => as(translator, () => deleteMedia(item.id, 'az')))).toBe('forbidden');
+    expect(await rowExists(item.id)).toBe(true);
+    expect(await mediaStorage.get(keyOf(item))).not.toBeNull();
+    expect(await as(admin, () => deleteMedia(item.id, 'ru'))).toMatchObject({ ok: true });
+  });
+
+  it('an unknown or malformed id is not found', async () => {
+    for (const id of [999_999, 0, -1, 1.5, 2 ** 40]) expect(await as(editor, () => deleteMedia(id, 'ru'))).toEqual({ ok: false, error: 'notFound' });
+  });
+
+  it('a photo in an exhibition or as a cover is refused, listing the stories in the caller\'s language where they have it', async () => {
+    const inExhibition = await newStory(editor, `Выставка с фото ${run}`);
+    await as(editor, () => saveVariant(inExhibition, 'en', { title: `Exhibition with a photo ${run}`, lead: '', body: doc() }, 0));
+    const asCover = await newStory(reporter, `Обложка ${run}`);
+    const photo = await upload(editor, `used-${run}.jpg`);
+    await as(editor, () => arrangeExhibition(inExhibition, { mediaIds: [photo.id], coverId: null }));
+    await getDb().update(s.articles).set({ coverMediaId: photo.id }).where(eq(s.articles.id, asCover));
+
+    const refused = await as(editor, () => deleteMedia(photo.id, 'en'));
+    expect(refused).toEqual({
+      ok: false,
+      error: 'inUse',
+      usedBy: [
+        { id: asCover, title: `Обложка ${run}`, titleLocale: 'ru', uses: ['cover'] },
+        { id: inExhibition, title: `Exhibition with a photo ${run}`, titleLocale: 'en', uses: ['exhibition'] },
+      ],
+    });
+    expect(await rowExists(photo.id)).toBe(true);
+    expect(await mediaStorage.get(keyOf(photo))).not.toBeNull();
+    // Anyone in the newsroom may see where it is used (the photo's page says so); titles follow the language.
+    expect((await as(translator, () => listMediaUsage(photo.id, 'ru'))).map((u) => u.title)).toEqual([`Обложка ${run}`, `Выставка с фото ${run}`]);
+
+    // Taken out of both, it can go.
+    await as(editor, () => arrangeExhibition(inExhibition, { mediaIds: [], coverId: null }));
+    await getDb().update(s.articles).set({ coverMediaId: null }).where(eq(s.articles.id, asCover));
+    expect(await as(editor, () => deleteMedia(photo.id, 'ru'))).toMatchObject({ ok: true });
+  });
+
+  it('a photo in a text is refused: at the top, inside a quote or a list, in any language, and in changes not yet published', async () => {
+    const photos = await Promise.all([1, 2, 3, 4].map((n) => upload(editor, `inline-${n}-${run}.jpg`)));
+    const [top, quoted, listed, pendingOnly] = photos.map((p) => p.id) as [number, number, number, number];
+    const story = await newStory(editor, `Фото в тексте ${run}`);
+    const base = await revisionOf(story, 'ru');
+    await as(editor, () => saveVariant(story, 'ru', { title: `Фото в тексте ${run}`, lead: '', body: doc(paragraph('Начало'), image(top)) }, base));
+    await as(editor, () =>
+      saveVariant(
+        story,
+        'az',
+        {
+          title: `Mətndə foto ${run}`,
+          lead: '',
+          body: doc(
+            { type: 'blockquote', content: [paragraph('Sitat'), image(quoted)] },
+            { type: 'bulletList', content: [{ type: 'listItem', content: [image(listed)] }] },
+          ),
+        },
+        0,
+      ),
+    );
+    for (const id of [top, quoted, listed]) {
+      expect(await as(editor, () => deleteMedia(id, 'az'))).toEqual({ ok: false, error: 'inUse', usedBy: [{ id: story, title: `Mətndə foto ${run}`, titleLocale: 'az', uses: ['text'] }] });
+    }
+    // Published, then edited: the photo is only in the pending changes, which readers will see once they are published.
+    await as(editor, () => setVariantStatus(story, 'ru', 'publish'));
+    const published = await revisionOf(story, 'ru');
+    const saved = await as(editor, () =>
+      saveVariant(story, 'ru', { title: `Фото в тексте ${run}`, lead: '', body: doc(paragraph('Начало'), image(top), image(pendingOnly)) }, published),
+    );
+    expect(saved).toMatchObject({ ok: true, pending: true });
+    expect(await as(editor, () => deleteMedia(pendingOnly, 'ru'))).toMatchObject({ ok: false, error: 'inUse', usedBy: [{ id: story, uses: ['text'] }] });
+    for (const id of [top, quoted, listed, pendingOnly]) expect(await rowExists(id)).toBe(true);
+    // A photo whose id only starts like theirs is not taken for one of them.
+    expect(await as(editor, () => listMediaUsage(Number(`${top}0`), 'ru'))).toEqual([]);
+  });
+
+  it('when the media store cannot remove the file, the photo stays and the editor is told', async () => {
+    const item = await upload(editor, `store-down-${run}.jpg`);
+    const spy = vi.spyOn(mediaStorage, 'delete').mockRejectedValueOnce(new MediaStorageUnavailable('S3_BUCKET "x" not reachable'));
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      expect(await as(editor, () => deleteMedia(item.id, 'ru'))).toEqual({ ok: false, error: 'storageUnavailable' });
+    } finally {
+      spy.mockRestore();
+      quiet.mockRestore();
+    }
+    expect(await rowExists(item.id)).toBe(true);
+    expect(await mediaStorage.get(keyOf(item))).not.toBeNull();
+    expect(await getDb().select().from(s.auditLog).where(eq(s.auditLog.subject, `store-down-${run}.jpg`))).toEqual([]);
   });
 });

@@ -3,19 +3,22 @@
  * each language. Every function checks the caller itself:
  * - every newsroom role browses the library;
  * - admins, editors and reporters upload, and describe photos in every language;
- * - translators describe photos in the languages assigned to them.
+ * - translators describe photos in the languages assigned to them;
+ * - admins and editors delete photos no story uses (deleteMedia; listMediaUsage says which stories use one).
  * Uploads take the one road into storage, lib/images.ts: the format is detected from the bytes, and the picture
  * is re-encoded without metadata. Storage keys are content hashes, so the same photo uploaded twice is one item.
  */
 import { and, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { locales, type Locale } from '@/i18n/locales';
+import { isLocale, locales, type Locale } from '@/i18n/locales';
 import { limits } from '@/lib/field-limits';
+import { isRowId } from '@/lib/ids';
 import { ImageRejectedError, processImage, type ImageErrorCode } from '@/lib/images';
 import { MediaStorageUnavailable, mediaKeyFor, mediaStorage } from '@/lib/media-storage';
-import { getDb } from '../client';
+import { getDb, type Db } from '../client';
 import * as s from '../schema';
 import { mediaUrl } from './articles';
+import { recordAudit } from './audit';
 import { tagsForStoryChange } from './cache-tags';
 import { assert, requireCapability, workLanguages } from './roles';
 import { requireStaff } from './staff';
@@ -227,4 +230,117 @@ export async function tagsForPublishedStoriesShowing(mediaIds: number[]): Promis
     .from(s.articleTranslations)
     .where(inArray(s.articleTranslations.articleId, articleIds.map((a) => a.id)));
   return tagsForStoryChange({ locales, slugs: slugs.map((r) => r.slug), categorySlugs: [...new Set(articleIds.map((a) => a.category))] });
+}
+
+// --- Deleting a photo ---------------------------------------------------------------------------------------------
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** How a story uses a photo: its cover, in its exhibition, or inline in a language's text (working or pending). */
+export type MediaUse = 'cover' | 'exhibition' | 'text';
+
+/** A story that uses a photo; `title` is in the language asked for when the story has it, else its source language. */
+export type MediaUsage = { id: number; title: string; titleLocale: Locale; uses: MediaUse[] };
+
+/**
+ * An image node showing this photo anywhere in a document: at the top level, or inside a quote or a list item
+ * (the editor allows both; lib/rich-text.ts renders both). Strict mode: a filter on a value that is not an object
+ * is false, not a match found by unwrapping an array.
+ */
+const IMAGE_ANYWHERE = 'strict $.** ? (@.type == "image" && (@.attrs.mediaId == $id || @.attrs.mediaId == $idText))';
+
+/** The stories that use the photo, newest first (all of them: any status, any language). */
+async function usageOf(db: Db | Tx, id: number, locale: Locale): Promise<MediaUsage[]> {
+  const vars = JSON.stringify({ id, idText: String(id) });
+  // One after another: inside a transaction they share one connection.
+  const covers = await db.select({ id: s.articles.id }).from(s.articles).where(eq(s.articles.coverMediaId, id));
+  const exhibitions = await db.selectDistinct({ id: s.articleGallery.articleId }).from(s.articleGallery).where(eq(s.articleGallery.mediaId, id));
+  const texts = await db
+    .selectDistinct({ id: s.articleTranslations.articleId })
+    .from(s.articleTranslations)
+    .where(
+      or(
+        sql`jsonb_path_exists(${s.articleTranslations.body}, ${IMAGE_ANYWHERE}::jsonpath, ${vars}::jsonb)`,
+        sql`jsonb_path_exists(${s.articleTranslations.pending} -> 'body', ${IMAGE_ANYWHERE}::jsonpath, ${vars}::jsonb)`,
+      ),
+    );
+  const uses = new Map<number, Set<MediaUse>>();
+  const add = (rows: { id: number }[], use: MediaUse) => {
+    for (const r of rows) uses.set(r.id, (uses.get(r.id) ?? new Set<MediaUse>()).add(use));
+  };
+  add(covers, 'cover');
+  add(exhibitions, 'exhibition');
+  add(texts, 'text');
+  if (uses.size === 0) return [];
+  const ids = [...uses.keys()];
+  const variants = await db
+    .select({ articleId: s.articleTranslations.articleId, locale: s.articleTranslations.locale, title: s.articleTranslations.title, sourceLocale: s.articles.sourceLocale })
+    .from(s.articleTranslations)
+    .innerJoin(s.articles, eq(s.articles.id, s.articleTranslations.articleId))
+    .where(inArray(s.articleTranslations.articleId, ids));
+  const order: MediaUse[] = ['cover', 'exhibition', 'text'];
+  return ids
+    .sort((a, b) => b - a)
+    .map((articleId) => {
+      const own = variants.filter((v) => v.articleId === articleId);
+      const chosen = own.find((v) => v.locale === locale) ?? own.find((v) => v.locale === v.sourceLocale) ?? own[0];
+      const titleLocale = chosen && isLocale(chosen.locale) ? chosen.locale : locale;
+      return { id: articleId, title: chosen?.title || `#${articleId}`, titleLocale, uses: order.filter((u) => uses.get(articleId)!.has(u)) };
+    });
+}
+
+/** Which stories use a photo, and how (any newsroom role; titles in `locale` where the story has that language). */
+export async function listMediaUsage(id: number, locale: Locale): Promise<MediaUsage[]> {
+  await requireStaff();
+  if (!isRowId(id)) return [];
+  return usageOf(getDb(), id, locale);
+}
+
+export type DeleteMediaResult =
+  | { ok: true; revalidate: string[] }
+  | { ok: false; error: 'notFound' | 'storageUnavailable' }
+  | { ok: false; error: 'inUse'; usedBy: MediaUsage[] };
+
+/** Thrown inside the transaction to undo the row's deletion when the store could not remove the file. */
+class FileNotRemoved extends Error {}
+
+/**
+ * Deletes a photo no story uses (admins and editors): its row, its texts (they cascade), its file in the media
+ * store, and an audit row ('media-delete') in the same transaction. A photo that is any story's cover, in any
+ * exhibition, or inline in any language's text or pending changes is refused with the stories that use it
+ * (`inUse`, titles in `locale` where they have it) and nothing changes. The photo's row stays locked while this
+ * runs, so a story cannot take it as cover or into its exhibition meanwhile (those wait, then find it gone).
+ * If the store cannot remove the file, the row is kept and the answer is `storageUnavailable`. No reader's page
+ * showed an unused photo, so there is nothing to expire.
+ */
+export async function deleteMedia(id: number, locale: Locale): Promise<DeleteMediaResult> {
+  const staff = await requireCapability('deleteMedia');
+  if (!isRowId(id)) return { ok: false, error: 'notFound' };
+  try {
+    return await getDb().transaction(async (tx): Promise<DeleteMediaResult> => {
+      const [row] = await tx.select().from(s.media).where(eq(s.media.id, id)).for('update');
+      if (!row) return { ok: false, error: 'notFound' };
+      const usedBy = await usageOf(tx, id, locale);
+      if (usedBy.length > 0) return { ok: false, error: 'inUse', usedBy };
+      await tx.delete(s.media).where(eq(s.media.id, id));
+      await recordAudit(tx, {
+        actorId: staff.id,
+        action: 'media-delete',
+        subject: row.originalName ?? `#${id}`,
+        details: { id, storageKey: row.storageKey, width: row.width, height: row.height },
+      });
+      // Last, so that a failure above keeps the file; a failure here undoes the row's deletion.
+      try {
+        await mediaStorage.delete(row.storageKey);
+      } catch (error) {
+        if (!(error instanceof MediaStorageUnavailable)) throw error;
+        console.error(`Photo #${id} not deleted: ${error.message}`);
+        throw new FileNotRemoved();
+      }
+      return { ok: true, revalidate: [] };
+    });
+  } catch (error) {
+    if (error instanceof FileNotRemoved) return { ok: false, error: 'storageUnavailable' };
+    throw error;
+  }
 }

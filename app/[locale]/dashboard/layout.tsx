@@ -4,6 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { capabilities } from '@/db/queries/roles';
 import { currentStaff } from '@/db/queries/staff';
 import { localeNames, locales, type Locale } from '@/i18n/locales';
 import { routing } from '@/i18n/routing';
@@ -26,6 +27,7 @@ export default async function DashboardLayout({ children, params }: Props) {
   setRequestLocale(locale);
   const staff = await currentStaff();
   if (!staff) redirect(`/${locale}/login?next=${encodeURIComponent(`/${locale}/dashboard`)}`);
+  const may = capabilities(staff);
   const [t, tLanguage] = await Promise.all([
     getTranslations({ locale, namespace: 'Dashboard' }),
     getTranslations({ locale, namespace: 'LanguageSwitcher' }),
@@ -39,11 +41,11 @@ export default async function DashboardLayout({ children, params }: Props) {
           </Link>
           <nav aria-label={t('title')} className="dashboard-nav">
             <Link href={`/${locale}/dashboard`}>{t('stories')}</Link>
-            {staff.role === 'admin' || staff.role === 'editor' ? <Link href={`/${locale}/dashboard/categories`}>{t('categories')}</Link> : null}
+            {may.manageSections ? <Link href={`/${locale}/dashboard/categories`}>{t('categories')}</Link> : null}
             <Link href={`/${locale}/dashboard/translations`}>{t('translations')}</Link>
             <Link href={`/${locale}/dashboard/media`}>{t('media')}</Link>
-            {staff.role === 'admin' ? <Link href={`/${locale}/dashboard/users`}>{t('users')}</Link> : null}
-            {staff.role === 'admin' ? <Link href={`/${locale}/dashboard/audit`}>{t('audit.title')}</Link> : null}
+            {may.manageStaff ? <Link href={`/${locale}/dashboard/users`}>{t('users')}</Link> : null}
+            {may.readAudit ? <Link href={`/${locale}/dashboard/audit`}>{t('audit.title')}</Link> : null}
             <Link href={`/${locale}/dashboard/account`}>{t('account.title')}</Link>
           </nav>
           <p className="dashboard-user">{t('signedInAs', { name: staff.name, role: t(`roles.${staff.role}`) })}</p>

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { Pagination } from '@/components/pagination';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { listDashboardStories, listStoryFilterOptions, storyFiltersSchema } from '@/db/queries/dashboard';
+import { capabilities } from '@/db/queries/roles';
+import { currentStaff } from '@/db/queries/staff';
 import { articleStatuses } from '@/db/schema';
 import { localeNames, locales, type Locale } from '@/i18n/locales';
 import { readSignedIn } from './newsroom-action';
@@ -19,19 +21,24 @@ function queryValues(query: Record<string, string | string[] | undefined>) {
   return Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
 }
 
-/** The newsroom's story list: filters by status, section, missing language and author, title search, pages. */
+/**
+ * The newsroom's story list: filters by status, section, missing language and author, title search, pages; "New
+ * story" for those who may create one. On a phone each row is a card (app/globals.css, "table-cards").
+ */
 export default async function DashboardStories({ params, searchParams }: Props) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const parsed = storyFiltersSchema.safeParse(queryValues(query));
   const filters = parsed.success ? parsed.data : storyFiltersSchema.parse({});
-  const [t, tEditor, format, stories, options] = await Promise.all([
+  const [t, tEditor, format, stories, options, staff] = await Promise.all([
     getTranslations({ locale, namespace: 'Dashboard' }),
     getTranslations({ locale, namespace: 'Editor' }),
     getFormatter({ locale }),
     readSignedIn(locale, `/${locale}/dashboard`, () => listDashboardStories(filters, locale)),
     readSignedIn(locale, `/${locale}/dashboard`, () => listStoryFilterOptions(locale)),
+    currentStaff(),
   ]);
+  const mayCreate = staff ? capabilities(staff).createStories : false;
   const pageHref = (page: number) => {
     const params = new URLSearchParams(queryValues(query));
     params.delete('deleted');
@@ -42,9 +49,11 @@ export default async function DashboardStories({ params, searchParams }: Props) 
     <main id="content" className="container dashboard">
       <div className="dashboard__title">
         <h1>{t('stories')}</h1>
-        <a className="button" href={`/${locale}/dashboard/stories/new`}>
-          {tEditor('newStory')}
-        </a>
+        {mayCreate ? (
+          <a className="button" href={`/${locale}/dashboard/stories/new`}>
+            {tEditor('newStory')}
+          </a>
+        ) : null}
       </div>
       {query.deleted === '1' ? (
         <p role="status" className="notice">
@@ -114,7 +123,7 @@ export default async function DashboardStories({ params, searchParams }: Props) 
         <p>{t('empty')}</p>
       ) : (
         <div className="table-scroll">
-          <table className="stories-table">
+          <table className="stories-table table-cards">
             <thead>
               <tr>
                 <th scope="col">{t('table.title')}</th>
@@ -129,10 +138,10 @@ export default async function DashboardStories({ params, searchParams }: Props) 
                 const title = story.variants[locale]?.title ?? story.variants.ru?.title ?? Object.values(story.variants)[0]?.title ?? `#${story.id}`;
                 return (
                   <tr key={story.id}>
-                    <td>
+                    <td className="table-cards__title">
                       <a href={`/${locale}/dashboard/stories/${story.id}`}>{title}</a>
                     </td>
-                    <td>
+                    <td data-label={t('table.languages')}>
                       <ul className="variant-states">
                         {locales.map((l) => (
                           <li key={l}>
@@ -142,9 +151,9 @@ export default async function DashboardStories({ params, searchParams }: Props) 
                         ))}
                       </ul>
                     </td>
-                    <td>{story.category}</td>
-                    <td>{story.owner ?? '—'}</td>
-                    <td>
+                    <td data-label={t('table.category')}>{story.category}</td>
+                    <td data-label={t('table.owner')}>{story.owner ?? '—'}</td>
+                    <td data-label={t('table.updated')}>
                       <time dateTime={story.updatedAt}>{format.dateTime(new Date(story.updatedAt), { dateStyle: 'medium' })}</time>
                     </td>
                   </tr>

@@ -64,6 +64,8 @@ export default async function AuditPage({ params, searchParams }: Props) {
         return categoryNames(d.names);
       case 'category-update':
         return `${categoryNames(d.from)} → ${categoryNames(d.to)}`;
+      case 'media-delete':
+        return typeof d.id === 'number' && typeof d.width === 'number' && typeof d.height === 'number' ? `#${d.id} · ${d.width}×${d.height}` : '—';
       case 'story-delete':
         return Array.isArray(d.variants) ? languages(d.variants.map((v: { locale?: unknown }) => v?.locale)) : '—';
       default:
@@ -103,7 +105,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
         <p>{t('audit.empty')}</p>
       ) : (
         <div className="table-scroll">
-          <table className="stories-table">
+          <table className="stories-table table-cards">
             <thead>
               <tr>
                 <th scope="col">{t('audit.time')}</th>
@@ -117,14 +119,14 @@ export default async function AuditPage({ params, searchParams }: Props) {
             <tbody>
               {log.items.map((entry) => (
                 <tr key={entry.id}>
-                  <td>
+                  <td data-label={t('audit.time')}>
                     <time dateTime={entry.at}>{format.dateTime(new Date(entry.at), { dateStyle: 'medium', timeStyle: 'medium' })}</time>
                   </td>
-                  <td>{actor(entry)}</td>
-                  <td>{isAuditAction(entry.action) ? t(`audit.actions.${entry.action}` as `audit.actions.publish`) : entry.action}</td>
-                  <td>{entry.subject ?? '—'}</td>
-                  <td>{details(entry)}</td>
-                  <td>{entry.ipAddress ?? '—'}</td>
+                  <td data-label={t('audit.actor')}>{actor(entry)}</td>
+                  <td data-label={t('audit.action')}>{isAuditAction(entry.action) ? t(`audit.actions.${entry.action}` as `audit.actions.publish`) : entry.action}</td>
+                  <td data-label={t('audit.subject')}>{entry.subject ?? '—'}</td>
+                  <td data-label={t('audit.details')}>{details(entry)}</td>
+                  <td data-label={t('audit.address')}>{entry.ipAddress ?? '—'}</td>
                 </tr>
               ))}
             </tbody>

@@ -58,7 +58,7 @@ export default async function CategoriesPage({ params, searchParams }: Props) {
           <p>{t('empty')}</p>
         ) : (
           <div className="table-scroll">
-            <table className="stories-table categories-table">
+            <table className="stories-table categories-table table-cards">
               <thead>
                 <tr>
                   {locales.map((l) => (
@@ -77,15 +77,16 @@ export default async function CategoriesPage({ params, searchParams }: Props) {
                   return (
                     <tr key={category.id}>
                       {locales.map((l) => (
-                        <td key={l} lang={l}>
-                          {category.names[l] || '—'}
+                        <td key={l} data-label={t('nameIn', { language: languageName(l, locale) })}>
+                          {/* lang on the name, not the cell: the cell's label (data-label) is in the dashboard's language. */}
+                          <span lang={l}>{category.names[l] || '—'}</span>
                         </td>
                       ))}
-                      <td>
+                      <td data-label={t('columns.slug')}>
                         <code>{category.slug}</code>
                       </td>
-                      <td>{t('storyCount', { count: category.stories })}</td>
-                      <td className="categories-table__actions">
+                      <td data-label={t('columns.stories')}>{t('storyCount', { count: category.stories })}</td>
+                      <td className="categories-table__actions table-cards__stack" data-label={t('columns.actions')}>
                         <RenameCategoryForm {...row} />
                         <DeleteCategoryForm {...row} />
                       </td>

@@ -1,8 +1,9 @@
 'use server';
 
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { describeMedia, listMedia, type MediaTextsInput } from '@/db/queries/media';
-import { locales, type Locale } from '@/i18n/locales';
+import { deleteMedia, describeMedia, listMedia, type MediaTextsInput, type MediaUsage } from '@/db/queries/media';
+import { defaultLocale, locales, type Locale } from '@/i18n/locales';
 import { limits } from '@/lib/field-limits';
 import { rowId } from '@/lib/ids';
 import { newsroomAction, newsroomFormAction, type Refusal } from '../newsroom-action';
@@ -41,4 +42,25 @@ export const describeMediaAction = newsroomFormAction({
   call: (i) => describeMedia(i.id, i.texts),
   state: (answer: { ok: true } | { ok: false; error: string; issues?: string[] } | Refusal, values): DescribeState =>
     answer.ok ? { ok: true } : { error: answer.error, issues: answer.issues, values: values?.texts },
+});
+
+export type DeletePhotoState = {
+  error?: string;
+  /** When the photo is in use: the stories that use it, to show instead of the button. */
+  usedBy?: MediaUsage[];
+};
+
+/**
+ * Deletes an unused photo (admins and editors: the DAL checks) and goes back to the library, which says it is done.
+ * Fields: `id`, and `locale` (the dashboard's language, for the titles of the stories that use it, if any).
+ */
+export const deleteMediaAction = newsroomFormAction({
+  fields: (form) => ({ id: form.get('id'), locale: form.get('locale') }),
+  input: z.object({ id: z.string().regex(/^[1-9][0-9]{0,9}$/).transform(Number).pipe(rowId), locale: z.enum(locales).catch(defaultLocale) }),
+  call: (i) => deleteMedia(i.id, i.locale),
+  state: (answer, _values, language): DeletePhotoState => {
+    if (answer.ok) redirect(`/${language}/dashboard/media?deleted=1`);
+    if ('usedBy' in answer) return { error: answer.error, usedBy: answer.usedBy };
+    return { error: answer.error === 'invalid' ? 'notFound' : answer.error };
+  },
 });

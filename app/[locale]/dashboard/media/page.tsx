@@ -4,6 +4,7 @@ import { getFormatter, getMessages, getTranslations, setRequestLocale } from 'ne
 import { NextIntlClientProvider } from 'next-intl';
 import { Pagination } from '@/components/pagination';
 import { listMedia } from '@/db/queries/media';
+import { capabilities } from '@/db/queries/roles';
 import { currentStaff } from '@/db/queries/staff';
 import type { Locale } from '@/i18n/locales';
 import { parsePositiveInt } from '@/lib/paths';
@@ -19,7 +20,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await getTranslations({ locale, namespace: 'Media' }))('title') };
 }
 
-/** The media library: upload (not translators), search, browse; each photo links to its description form. */
+/**
+ * The media library: upload (those who may: not translators), search, browse; each photo links to its page
+ * (description, where it is used, deletion). Says so after a photo was deleted.
+ */
 export default async function MediaLibraryPage({ params, searchParams }: Props) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
@@ -36,7 +40,12 @@ export default async function MediaLibraryPage({ params, searchParams }: Props) 
   return (
     <main id="content" className="container dashboard">
       <h1>{t('title')}</h1>
-      {staff && staff.role !== 'translator' ? (
+      {query.deleted === '1' ? (
+        <p role="status" className="notice">
+          {t('deleted')}
+        </p>
+      ) : null}
+      {staff && capabilities(staff).upload ? (
         <NextIntlClientProvider messages={{ Media: { upload: messages.Media.upload } }}>
           <LibraryUploader />
         </NextIntlClientProvider>

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Pagination } from '@/components/pagination';
 import { boardFiltersSchema, listTranslationBoard, translationStates, type TranslationBoard } from '@/db/queries/translations';
 import { localeNames, type Locale } from '@/i18n/locales';
+import { languageName } from '@/lib/language-name';
 import { readOrRefuse } from '../newsroom-action';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const single = (query: Record<string, string | string[] | undefined>) =>
   Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
 
-/** The translation board: every story × language with its state, filters and counts. */
+/** The translation board: every story × language with its state, filters and counts; cards on a phone ("table-cards"). */
 export default async function TranslationBoardPage({ params, searchParams }: Props) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
@@ -44,7 +45,7 @@ export default async function TranslationBoardPage({ params, searchParams }: Pro
     <main id="content" className="container dashboard">
       <h1>{t('title')}</h1>
       {!parsed.success ? <p className="form__error" role="alert">{t('badFilters')}</p> : null}
-      <table className="board-counts">
+      <table className="board-counts table-cards">
         <caption>{t('countsCaption')}</caption>
         <thead>
           <tr>
@@ -57,9 +58,9 @@ export default async function TranslationBoardPage({ params, searchParams }: Pro
         <tbody>
           {board.languages.map((l) => (
             <tr key={l}>
-              <th scope="row" lang={l}>{localeNames[l]}</th>
+              <th scope="row" lang={l} className="table-cards__title">{localeNames[l]}</th>
               {translationStates.map((st) => (
-                <td key={st}>
+                <td key={st} data-label={t(`states.${st}`)}>
                   <a href={href({ lang: l, state: st })} aria-label={t('countLink', { language: localeNames[l], state: t(`states.${st}`), count: board.counts[l][st] })}>
                     {board.counts[l][st]}
                   </a>
@@ -95,7 +96,7 @@ export default async function TranslationBoardPage({ params, searchParams }: Pro
         <button type="submit" className="button button--quiet">{t('apply')}</button>
       </form>
       <p className="form__note">{t('found', { count: board.total })}</p>
-      <table className="board">
+      <table className="board table-cards">
         <thead>
           <tr>
             <th scope="col">{t('story')}</th>
@@ -107,11 +108,11 @@ export default async function TranslationBoardPage({ params, searchParams }: Pro
         <tbody>
           {board.rows.map((row) => (
             <tr key={row.id}>
-              <th scope="row" lang={row.sourceLocale}>{row.title}</th>
+              <th scope="row" lang={row.sourceLocale} className="table-cards__title">{row.title}</th>
               {board.languages.map((l) => {
                 const cell = row.cells[l];
                 return (
-                  <td key={l}>
+                  <td key={l} data-label={languageName(l, locale)}>
                     {cell ? (
                       <a className={`state state--${cell.state}`} href={`/${locale}/dashboard/translations/${row.id}/${l}`} aria-label={t('cellLink', { language: localeNames[l], state: t(`states.${cell.state}`), title: row.title })}>
                         {t(`states.${cell.state}`)}

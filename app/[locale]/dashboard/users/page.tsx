@@ -42,7 +42,7 @@ export default async function StaffPage({ params }: Props) {
       {/* Client components get only the strings they use. */}
       <NextIntlClientProvider messages={{ Newsroom: messages.Newsroom, Dashboard: { roles: dashboard.roles, staffForm: dashboard.staffForm } }}>
         <div className="table-scroll">
-          <table className="stories-table">
+          <table className="stories-table table-cards">
             <thead>
               <tr>
                 <th scope="col">{t('staff.name')}</th>
@@ -58,18 +58,18 @@ export default async function StaffPage({ params }: Props) {
                 const self = user.id === me?.id;
                 return (
                   <tr key={user.id}>
-                    <td>
+                    <td className="table-cards__title">
                       {user.name} {self ? t('staffForm.you') : null}
                     </td>
-                    <td>{user.email}</td>
-                    <td>
+                    <td data-label={t('staff.email')}>{user.email}</td>
+                    <td data-label={t('staff.role')}>
                       <RoleForm {...row} role={user.role} roles={staffRoles} />
                     </td>
-                    <td>
+                    <td data-label={t('staff.languages')} className={user.role === 'translator' ? 'table-cards__stack' : undefined}>
                       <p>{user.languages.join(', ').toUpperCase() || '—'}</p>
                       {user.role === 'translator' ? <LanguagesForm {...row} languages={user.languages} /> : null}
                     </td>
-                    <td>
+                    <td data-label={t('staff.state')} className={self ? undefined : 'table-cards__stack'}>
                       <p>{user.disabled ? t('staff.disabled') : t('staff.active')}</p>
                       {self ? null : <DisableForm {...row} disabled={user.disabled} />}
                     </td>

@@ -54,9 +54,12 @@ export function MediaTextForm({ id, texts, editable }: Props) {
       <p role="status" className="form__note">
         {state.ok ? t('saved') : ''}
       </p>
-      <button type="submit" className="button" disabled={pending}>
-        {t('save')}
-      </button>
+      {/* A translator with no languages assigned yet may read the texts, not save them. */}
+      {editable.length > 0 ? (
+        <button type="submit" className="button" disabled={pending}>
+          {t('save')}
+        </button>
+      ) : null}
     </form>
   );
 }
