@@ -10,6 +10,7 @@ import { loadStoryVariantPage } from './articles';
 import { cacheTags } from './cache-tags';
 import { arrangeExhibition, getExhibition } from './exhibitions';
 import { deleteMedia, describeMedia, getMediaForEditing, listMedia, listMediaUsage, uploadMedia } from './media';
+import { updateStorySettings } from './story-settings';
 import { createStory, saveVariant } from './stories';
 import { setVariantStatus } from './publishing';
 
@@ -259,7 +260,9 @@ describe('deleting a photo', () => {
     await as(editor, () => saveVariant(inExhibition, 'en', { title: `Exhibition with a photo ${run}`, lead: '', body: doc() }, 0));
     const asCover = await newStory(reporter, `Обложка ${run}`);
     const photo = await upload(editor, `used-${run}.jpg`);
-    await as(editor, () => arrangeExhibition(inExhibition, { mediaIds: [photo.id], coverId: null }));
+    await as(editor, () => arrangeExhibition(inExhibition, { mediaIds: [photo.id] }));
+    // The exhibition's first photo became its story's cover; the editor chose none instead.
+    await as(editor, () => updateStorySettings(inExhibition, { coverId: null }, 'ru'));
     await getDb().update(s.articles).set({ coverMediaId: photo.id }).where(eq(s.articles.id, asCover));
 
     const refused = await as(editor, () => deleteMedia(photo.id, 'en'));
@@ -277,7 +280,7 @@ describe('deleting a photo', () => {
     expect((await as(translator, () => listMediaUsage(photo.id, 'ru'))).map((u) => u.title)).toEqual([`Обложка ${run}`, `Выставка с фото ${run}`]);
 
     // Taken out of both, it can go.
-    await as(editor, () => arrangeExhibition(inExhibition, { mediaIds: [], coverId: null }));
+    await as(editor, () => arrangeExhibition(inExhibition, { mediaIds: [] }));
     await getDb().update(s.articles).set({ coverMediaId: null }).where(eq(s.articles.id, asCover));
     expect(await as(editor, () => deleteMedia(photo.id, 'ru'))).toMatchObject({ ok: true });
   });

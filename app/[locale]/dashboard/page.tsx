@@ -147,6 +147,7 @@ export default async function DashboardStories({ params, searchParams }: Props) 
                           <li key={l}>
                             <abbr title={localeNames[l]}>{l.toUpperCase()}</abbr>:{' '}
                             {story.variants[l] ? t(`statuses.${story.variants[l].status}`) : t('table.missing')}
+                            {story.variants[l]?.pending ? <span className="status-badge status-badge--pending">{tEditor('pending.badge')}</span> : null}
                           </li>
                         ))}
                       </ul>

@@ -83,6 +83,18 @@ export function ExhibitionEditor({ storyId, exhibition, search, canUpload, cover
     return () => window.removeEventListener('beforeunload', beforeUnload);
   }, [state]);
 
+  // A photo's new texts reach the settings panel too (its cover choice names the photos by their alt text).
+  const described = async (id: number, texts: Partial<Record<Locale, MediaText>>) => {
+    const answer = await describeMediaTexts({ id, texts });
+    if (answer.ok) {
+      const next = arrangement.current.items.map((i) => (i.id === id ? { ...i, texts: { ...i.texts, ...texts } } : i));
+      arrangement.current = { items: next };
+      setItems(next);
+      onItemsChange?.(next);
+    }
+    return answer;
+  };
+
   const position = (id: UniqueIdentifier) => items.findIndex((i) => i.id === id) + 1;
   const announcements: Announcements = {
     onDragStart: ({ active }) => t('dnd.picked', { position: position(active.id), total: items.length }),
@@ -137,7 +149,7 @@ export function ExhibitionEditor({ storyId, exhibition, search, canUpload, cover
                 canArrange={canArrange}
                 describable={exhibition.describable}
                 onRemove={() => change(items.filter((i) => i.id !== item.id))}
-                onDescribe={(texts: Partial<Record<Locale, MediaText>>) => describeMediaTexts({ id: item.id, texts })}
+                onDescribe={(texts: Partial<Record<Locale, MediaText>>) => described(item.id, texts)}
               />
             ))}
           </ol>
