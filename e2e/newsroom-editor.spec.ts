@@ -305,6 +305,8 @@ test('the settings panel: section, a new tag, authors, dateline and cover, saved
   await expect(settings.getByRole('list').filter({ hasText: 'Айгерим Каримова' })).toBeVisible();
   await settings.getByLabel('Бюро', { exact: true }).selectOption({ label: 'Бюро в Казахстане' });
   await settings.getByLabel('Место (Русский)').fill('Алматы');
+  // A typed text is "saving" until it is sent and answered, not "saved" because another change was.
+  await expect(saved).toHaveText('Сохранение…');
   await expect(saved).toHaveText('Все настройки сохранены');
   await settings.getByRole('button', { name: 'Выбрать из медиатеки' }).click();
   const picker = page.getByRole('dialog', { name: 'Фото из медиатеки' });

@@ -2,7 +2,7 @@
 
 import Image from 'next/image';
 import { useLocale, useTranslations } from 'next-intl';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { MediaPicker, type LibrarySearch } from '@/components/media-picker';
 import type { LibraryItem } from '@/db/queries/media';
 import type { SettingsChanges, StorySettings } from '@/db/queries/story-settings';
@@ -30,34 +30,80 @@ export function StorySettingsPanel({ settings: initial, exhibition, search, brea
   const [state, setState] = useState<State>('saved');
   const [error, setError] = useState<string | null>(null);
   const [picking, setPicking] = useState(false);
-  const [texts, setTexts] = useState({ byline: initial.byline, dateline: initial.dateline });
-  const timers = useRef<Record<string, ReturnType<typeof setTimeout>>>({});
+  const texts = useRef({ byline: initial.byline, dateline: initial.dateline });
+  const [shown, setShown] = useState(texts.current);
+  const timers = useRef<Record<string, ReturnType<typeof setTimeout> | undefined>>({});
   const editable = settings.can.change;
 
+  // Saving while a typed text waits for its moment or any request is on its way: "saved" means all of it is.
+  const inFlight = useRef(0);
+  const latest = useRef(0);
+  const failed = useRef<string | null>(null);
+  const settle = () => {
+    const waiting = inFlight.current > 0 || Object.values(timers.current).some(Boolean);
+    setState(waiting ? 'saving' : failed.current ? 'error' : 'saved');
+    setError(failed.current);
+  };
+
+  // A choice shows at once; the answer (or a refusal) then shows what is saved.
+  const [chosen, setChosen] = useState<Pick<SettingsChanges, 'category' | 'bureauId' | 'coverId'>>({});
   const apply = async (changes: SettingsChanges) => {
-    setState('saving');
-    setError(null);
+    const ticket = ++latest.current;
+    const { category, bureauId, coverId } = changes;
+    setChosen((x) => ({
+      ...x,
+      ...(category !== undefined && { category }),
+      ...(bureauId !== undefined && { bureauId }),
+      ...(coverId !== undefined && { coverId }),
+    }));
+    inFlight.current += 1;
+    failed.current = null;
+    settle();
     const answer = await updateStorySettingsAction({ id: settings.id, locale, changes }).catch(() => ({ ok: false as const, error: 'network' }));
+    inFlight.current -= 1;
+    if (ticket === latest.current) setChosen({});
     if (answer.ok) {
-      setSettings(answer.settings);
-      onCover?.(answer.settings.cover?.id ?? null);
-      setState('saved');
+      // An older answer arriving after a newer one does not undo what the newer one showed.
+      if (ticket === latest.current) {
+        setSettings(answer.settings);
+        onCover?.(answer.settings.cover?.id ?? null);
+      }
     } else {
-      setState('error');
-      setError(answer.error);
+      failed.current = answer.error;
     }
+    settle();
+  };
+
+  const send = (field: 'byline' | 'dateline') => {
+    const waiting = timers.current[field];
+    if (!waiting) return;
+    clearTimeout(waiting);
+    timers.current[field] = undefined;
+    void apply({ [field]: texts.current[field] });
   };
 
   const typed = (field: 'byline' | 'dateline', lang: Locale, value: string) => {
-    const next = { ...texts[field], [lang]: value };
-    setTexts((x) => ({ ...x, [field]: next }));
+    const next = { ...texts.current[field], [lang]: value };
+    texts.current = { ...texts.current, [field]: next };
+    setShown(texts.current);
     clearTimeout(timers.current[field]);
-    setState('saving');
-    timers.current[field] = setTimeout(() => void apply({ [field]: next }), TEXT_SAVE_MS);
+    timers.current[field] = setTimeout(() => send(field), TEXT_SAVE_MS);
+    settle();
   };
 
+  // Leaving the page with a typed text not yet sent: the browser asks first.
+  useEffect(() => {
+    const guard = (event: BeforeUnloadEvent) => {
+      if (inFlight.current > 0 || Object.values(timers.current).some(Boolean)) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', guard);
+    return () => window.removeEventListener('beforeunload', guard);
+  }, []);
+
   const authorName = (id: number) => settings.choices.authors.find((a) => a.id === id)?.name ?? `#${id}`;
-  const bureau = settings.choices.bureaus.find((b) => b.id === settings.bureauId);
+  const shownBureau = chosen.bureauId !== undefined ? chosen.bureauId : settings.bureauId;
+  const shownCover = chosen.coverId !== undefined ? chosen.coverId : (settings.cover?.id ?? null);
+  const bureau = settings.choices.bureaus.find((b) => b.id === shownBureau);
   const languages = settings.variants.map((v) => v.locale);
   const move = (from: number, to: number) => {
     const next = [...settings.authors];
@@ -78,7 +124,7 @@ export function StorySettingsPanel({ settings: initial, exhibition, search, brea
 
       <fieldset disabled={!editable} className="story-settings__group">
         <label htmlFor={`section-${settings.id}`}>{t('section')}</label>
-        <select id={`section-${settings.id}`} value={settings.category} onChange={(e) => void apply({ category: e.target.value })}>
+        <select id={`section-${settings.id}`} value={chosen.category ?? settings.category} onChange={(e) => void apply({ category: e.target.value })}>
             {settings.choices.categories.map((c) => (
               <option key={c.slug} value={c.slug}>
                 {c.name}
@@ -137,7 +183,7 @@ export function StorySettingsPanel({ settings: initial, exhibition, search, brea
         {languages.map((l) => (
           <label key={l}>
             {t('byline', { language: localeNames[l] })}
-            <input lang={l} value={texts.byline[l] ?? ''} maxLength={limits.byline} placeholder={settings.authors.map(authorName).join(', ')} onChange={(e) => typed('byline', l, e.target.value)} />
+            <input lang={l} value={shown.byline[l] ?? ''} maxLength={limits.byline} placeholder={settings.authors.map(authorName).join(', ')} onChange={(e) => typed('byline', l, e.target.value)} onBlur={() => send('byline')} />
           </label>
         ))}
         <p className="form__note">{t('bylineHint')}</p>
@@ -146,7 +192,7 @@ export function StorySettingsPanel({ settings: initial, exhibition, search, brea
       <fieldset disabled={!editable} className="story-settings__group">
         <legend>{t('bureau.title')}</legend>
         <label htmlFor={`bureau-${settings.id}`}>{t('bureau.label')}</label>
-        <select id={`bureau-${settings.id}`} value={settings.bureauId ?? ''} onChange={(e) => void apply({ bureauId: e.target.value ? Number(e.target.value) : null })}>
+        <select id={`bureau-${settings.id}`} value={shownBureau ?? ''} onChange={(e) => void apply({ bureauId: e.target.value ? Number(e.target.value) : null })}>
             <option value="">{t('bureau.none')}</option>
             {settings.choices.bureaus.map((b) => (
               <option key={b.id} value={b.id}>
@@ -157,7 +203,7 @@ export function StorySettingsPanel({ settings: initial, exhibition, search, brea
         {languages.map((l) => (
           <label key={l}>
             {t('dateline', { language: localeNames[l] })}
-            <input lang={l} value={texts.dateline[l] ?? ''} maxLength={limits.dateline} placeholder={bureau?.dateline[l] ?? ''} onChange={(e) => typed('dateline', l, e.target.value)} />
+            <input lang={l} value={shown.dateline[l] ?? ''} maxLength={limits.dateline} placeholder={bureau?.dateline[l] ?? ''} onChange={(e) => typed('dateline', l, e.target.value)} onBlur={() => send('dateline')} />
           </label>
         ))}
         <p className="form__note">{t('datelineHint')}</p>
@@ -187,7 +233,7 @@ export function StorySettingsPanel({ settings: initial, exhibition, search, brea
                 <legend>{t('cover.fromExhibition')}</legend>
                 {choices.map((item) => (
                   <label key={item.id} className="cover-choice">
-                    <input type="radio" name={`cover-${settings.id}`} checked={settings.cover?.id === item.id} onChange={() => void apply({ coverId: item.id })} />
+                    <input type="radio" name={`cover-${settings.id}`} checked={shownCover === item.id} onChange={() => void apply({ coverId: item.id })} />
                     <Image src={item.src} alt="" width={item.width} height={item.height} sizes="72px" />
                     <span className="visually-hidden">{item.texts[locale].alt || item.originalName || `#${item.id}`}</span>
                   </label>
