@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { seedCulture } from './fixtures';
+import { signIn } from './newsroom';
 import { staff } from './staff';
 
 /**
@@ -14,14 +15,6 @@ test.skip(({ isMobile }) => !isMobile, 'the phone layout is checked in the phone
 test.use({ viewport: { width: 390, height: 844 } });
 
 const shots = process.env.E2E_SHOTS;
-
-async function signIn(page: Page, who: { email: string; password: string }) {
-  await page.goto('/ru/login');
-  await page.locator('input[name="email"]').fill(who.email);
-  await page.locator('input[name="password"]').fill(who.password);
-  await page.locator('form button[type="submit"]').click();
-  await expect(page).toHaveURL('/ru/dashboard');
-}
 
 /** Nothing on the page is wider than the screen: no sideways scrolling. */
 async function expectNoSidewaysScroll(page: Page) {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { signIn } from './newsroom';
 import { staff } from './staff';
 
 /**
@@ -21,14 +22,6 @@ const routes: [string, Role[]][] = [
   ['/ru/dashboard/audit', ['admin']],
   ['/ru/dashboard/account', ['admin', 'editor', 'reporter', 'translator']],
 ];
-
-async function signIn(page: Page, who: { email: string; password: string }) {
-  await page.goto('/ru/login');
-  await page.locator('input[name="email"]').fill(who.email);
-  await page.locator('input[name="password"]').fill(who.password);
-  await page.locator('form button[type="submit"]').click();
-  await expect(page).toHaveURL('/ru/dashboard');
-}
 
 for (const role of ['admin', 'editor', 'reporter', 'translator'] as const) {
   test(`what a ${role} may open in the dashboard`, async ({ page }, testInfo) => {

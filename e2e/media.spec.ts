@@ -1,14 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
+import { newStory, signIn } from './newsroom';
 import { staff } from './staff';
-
-async function signIn(page: Page, who: { email: string; password: string }) {
-  await page.goto('/ru/login');
-  await page.locator('input[name="email"]').fill(who.email);
-  await page.locator('input[name="password"]').fill(who.password);
-  await page.locator('form button[type="submit"]').click();
-  await expect(page).toHaveURL('/ru/dashboard');
-}
 
 /** A real photo-like JPEG; colours and layout come from a random seed, so every call is a new library item. */
 async function photo(): Promise<Buffer> {
@@ -26,12 +19,8 @@ test('an editor uploads three photos with progress, builds the exhibition, previ
   const run = unique();
   const title = `Выставка в галерее «Бюро» (${testInfo.project.name} ${run})`;
   await signIn(page, staff.editor);
-  await page.getByRole('link', { name: 'Новый материал' }).click();
-  await page.getByLabel('Раздел').selectOption('society');
-  await page.getByLabel('Заголовок', { exact: true }).fill(title);
-  await page.getByRole('button', { name: 'Создать' }).click();
-  await expect(page).toHaveURL(/\/ru\/dashboard\/stories\/\d+$/);
-  await page.getByLabel('Лид').fill('В галерее открылась выставка фотографий.');
+  await newStory(page, title);
+await page.getByLabel('Лид').fill('В галерее открылась выставка фотографий.');
 
   const exhibition = page.locator('.exhibition-editor');
   await expect(exhibition.getByText('В выставке пока нет фотографий.')).toBeVisible();
@@ -99,6 +88,10 @@ test('an editor uploads three photos with progress, builds the exhibition, previ
   await settings.getByRole('radio', { name: `Снимок ${expected[1]} ${run}` }).check();
   await expect(settings.locator('#story-settings-state')).toHaveText('Все настройки сохранены');
   await expect(items.nth(1)).toContainText('Обложка');
+  // After a reload the panel shows the chosen cover as chosen (the old exhibition radios showed none).
+  await page.reload();
+  await expect(settings.getByRole('radio', { name: `Снимок ${expected[1]} ${run}` })).toBeChecked();
+  await expect(settings.getByRole('radio', { name: `Снимок ${expected[0]} ${run}` })).not.toBeChecked();
 
   // A file that is not a photo is refused, whatever its name.
   await exhibition.locator('input[type="file"]').setInputFiles({ name: 'invoice.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<!doctype html><script>alert(1)</script>') });
@@ -285,12 +278,7 @@ test.describe('deleting photos', () => {
     const name = `cover-${run}.jpg`;
     const title = `Обложка не удаляется (${testInfo.project.name} ${run})`;
     await signIn(page, staff.editor);
-    await page.getByRole('link', { name: 'Новый материал' }).click();
-    await page.getByLabel('Раздел').selectOption('society');
-    await page.getByLabel('Заголовок', { exact: true }).fill(title);
-    await page.getByRole('button', { name: 'Создать' }).click();
-    await expect(page).toHaveURL(/\/ru\/dashboard\/stories\/\d+$/);
-    const storyUrl = new URL(page.url()).pathname;
+    const storyUrl = await newStory(page, title);
     const exhibition = page.locator('.exhibition-editor');
     await exhibition.locator('input[type="file"]').setInputFiles({ name, mimeType: 'image/jpeg', buffer: await photo() });
     await expect(exhibition.locator('.exhibition-item')).toHaveCount(1);

@@ -15,6 +15,28 @@ type Props = {
 };
 
 /**
+ * Focus for a question asked in the page: on Cancel (the harmless choice) while it is open, back on the button
+ * that asked when it closes; Escape closes it unless its action is under way.
+ */
+export function useQuestionFocus(asking: boolean, busy: boolean, close: () => void) {
+  const open = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  useEffect(() => {
+    if (asking) cancelButton.current?.focus();
+    else if (asked.current) open.current?.focus();
+    asked.current = asking;
+  }, [asking]);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !busy) {
+      event.preventDefault();
+      close();
+    }
+  };
+  return { open, cancelButton, onKeyDown };
+}
+
+/**
  * A button whose action needs a second, deliberate press (unpublish, discard, restore over unpublished
  * changes). The first press asks in the page; focus goes to Cancel, the harmless choice, and back to the button
  * when the question closes (Cancel or Escape).
@@ -22,23 +44,8 @@ type Props = {
 export function ConfirmButton({ label, question, confirm, cancel, onConfirm, className = 'button button--quiet', disabled }: Props) {
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
-  const open = useRef<HTMLButtonElement>(null);
-  const cancelButton = useRef<HTMLButtonElement>(null);
-  const asked = useRef(false);
+  const { open, cancelButton, onKeyDown } = useQuestionFocus(asking, busy, () => setAsking(false));
   const id = useId();
-
-  useEffect(() => {
-    if (asking) cancelButton.current?.focus();
-    else if (asked.current) open.current?.focus();
-    asked.current = asking;
-  }, [asking]);
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && !busy) {
-      event.preventDefault();
-      setAsking(false);
-    }
-  };
 
   if (!asking) {
     return (

@@ -1,9 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useActionState, useId, useState } from 'react';
 import type { Locale } from '@/i18n/locales';
 import { ActionError } from '../../action-message';
+import { useQuestionFocus } from '../../confirm-button';
 import { deleteMediaAction, type DeletePhotoState } from '../actions';
 import { UsedIn } from './used-in';
 
@@ -23,23 +24,8 @@ export function DeletePhoto({ id, name, locale }: Props) {
   const [askedUnder, setAskedUnder] = useState<DeletePhotoState | null>(null);
   const asking = askedUnder === state;
   const setAsking = (open: boolean) => setAskedUnder(open ? state : null);
-  const openButton = useRef<HTMLButtonElement>(null);
-  const cancelButton = useRef<HTMLButtonElement>(null);
-  const asked = useRef(false);
+  const { open: openButton, cancelButton, onKeyDown } = useQuestionFocus(asking, pending, () => setAsking(false));
   const questionId = `${useId()}-question`;
-
-  useEffect(() => {
-    if (asking) cancelButton.current?.focus();
-    else if (asked.current) openButton.current?.focus();
-    asked.current = asking;
-  }, [asking]);
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && !pending) {
-      event.preventDefault();
-      setAsking(false);
-    }
-  };
 
   if (state.usedBy?.length) {
     return (
