@@ -40,13 +40,25 @@ describe('parseRichText (the allow-list)', () => {
             { type: 'text', text: 'b', marks: [{ type: 'link', attrs: { href: '//evil.example/' } }] },
             { type: 'text', text: 'c', marks: [{ type: 'textStyle', attrs: { style: 'x' } }] },
             { type: 'mention', attrs: { id: 1 } },
+            // A browser reads "/\host" as "//host": another site, not a path here.
+            { type: 'text', text: 'd', marks: [{ type: 'link', attrs: { href: '/\\evil.example/x' } }] },
+            { type: 'text', text: 'e', marks: [{ type: 'link', attrs: { href: '/ru/news/x' } }] },
           ],
         },
         { type: 'image', attrs: { mediaId: 'x', src: 'https://evil.example/a.png' } },
       ],
     });
     expect(doc.content).toEqual([
-      { type: 'paragraph', content: [{ type: 'text', text: 'a' }, { type: 'text', text: 'b' }, { type: 'text', text: 'c' }] },
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'a' },
+          { type: 'text', text: 'b' },
+          { type: 'text', text: 'c' },
+          { type: 'text', text: 'd' },
+          { type: 'text', text: 'e', marks: [{ type: 'link', href: '/ru/news/x' }] },
+        ],
+      },
     ]);
   });
 
@@ -88,7 +100,7 @@ describe('checkLinkHref (the editor\'s link dialog)', () => {
     for (const href of ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:void(0)', 'data:text/html,<b>x</b>', 'vbscript:x', 'file:///etc/passwd', 'ftp://example.org']) {
       expect(checkLinkHref(href)).toEqual({ ok: false, error: 'linkUnsafe' });
     }
-    for (const href of ['//evil.example/x', 'mailto:nobody', 'http://', 'not a link', 'https://exa mple.org']) {
+    for (const href of ['//evil.example/x', '/\\evil.example/x', '/\\/evil.example', '/\tevil', 'mailto:nobody', 'http://', 'not a link', 'https://exa mple.org']) {
       expect(checkLinkHref(href).ok).toBe(false);
     }
     expect(checkLinkHref('   ')).toEqual({ ok: false, error: 'linkEmpty' });

@@ -15,7 +15,23 @@ export type BlockNode =
   | { type: 'image'; mediaId: number };
 export type RichTextDoc = { type: 'doc'; content: BlockNode[] };
 
-const SAFE_HREF = /^(https?:\/\/|mailto:|\/(?!\/))/i;
+const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
+
+/**
+ * A path on this site: one leading slash, and nothing a browser would read as another host. "//host" and
+ * "/\host" are both another host to a browser (it turns backslashes into slashes), and so is anything with
+ * control characters it strips first.
+ */
+export function isLocalPath(value: string): boolean {
+  if (!value.startsWith('/') || /^\/[\/\\]/.test(value) || /[\\\s<>"\u0000-\u001f\u007f]/.test(value)) return false;
+  try {
+    return new URL(value, 'https://bureau.invalid').host === 'bureau.invalid';
+  } catch {
+    return false;
+  }
+}
+
+const safeHref = (href: string) => SAFE_HREF.test(href) || isLocalPath(href);
 
 export type LinkCheck = { ok: true; href: string } | { ok: false; error: 'linkEmpty' | 'linkUnsafe' | 'linkInvalid' | 'linkTooLong' };
 
@@ -29,7 +45,7 @@ export function checkLinkHref(raw: string, maxLength = 2000): LinkCheck {
   const value = raw.trim();
   if (!value) return { ok: false, error: 'linkEmpty' };
   if (value.length > maxLength) return { ok: false, error: 'linkTooLong' };
-  if (value.startsWith('/')) return value.startsWith('//') || /[\s<>"]/.test(value) ? { ok: false, error: 'linkInvalid' } : { ok: true, href: value };
+  if (value.startsWith('/')) return isLocalPath(value) ? { ok: true, href: value } : { ok: false, error: 'linkInvalid' };
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
   // "example.org:8080/x" has no scheme but looks like one: a dotted host with a port is taken as an address.
   if (scheme && !['http', 'https', 'mailto'].includes(scheme) && !/^[a-z0-9-]+(\.[a-z0-9-]+)+:\d+/i.test(value)) return { ok: false, error: 'linkUnsafe' };
@@ -56,7 +72,7 @@ function parseMarks(raw: unknown): Mark[] {
     if (mark.data.type === 'bold' || mark.data.type === 'italic') marks.push({ type: mark.data.type });
     if (mark.data.type === 'link') {
       const href = mark.data.attrs?.href;
-      if (typeof href === 'string' && SAFE_HREF.test(href.trim())) marks.push({ type: 'link', href: href.trim() });
+      if (typeof href === 'string' && safeHref(href.trim())) marks.push({ type: 'link', href: href.trim() });
     }
   }
   return marks;
