@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FORM_BYTES, MAX_UPLOAD_BYTES, UPLOAD_PATH, refusalFor, refusalLocale, refusalResponse } from './request-guard';
+import { MAX_FORM_BYTES, MAX_UPLOAD_BYTES, UPLOAD_PATH, bodyNeedsCheck, isReadableBody, refusalFor, refusalLocale, refusalResponse } from './request-guard';
 
 const post = (over: Partial<Parameters<typeof refusalFor>[0]> = {}) =>
   refusalFor({ method: 'POST', path: '/ru/dashboard', origin: 'http://localhost:3000', host: 'localhost:3000', contentLength: '100', ...over });
@@ -26,6 +26,45 @@ describe('refusalFor', () => {
     expect(post({ path: UPLOAD_PATH, contentLength: String(MAX_FORM_BYTES + 1) })).toBeNull();
     expect(post({ path: UPLOAD_PATH, contentLength: String(MAX_UPLOAD_BYTES + 1) })).toBe('tooLarge');
     expect(post({ contentLength: 'abc' })).toBe('tooLarge');
+  });
+
+  it('refuses methods no browser uses, whatever the path', () => {
+    for (const method of ['TRACE', 'TRACK', 'CONNECT', 'PROPFIND', 'FOO']) expect(refusalFor({ method, path: '/api/views', origin: undefined, host: 'x', contentLength: undefined })).toBe('method');
+    for (const method of ['GET', 'HEAD', 'OPTIONS']) expect(refusalFor({ method, path: '/ru', origin: undefined, host: 'x', contentLength: undefined })).toBeNull();
+  });
+});
+
+describe('bodies read before Next.js', () => {
+  const text = 'text/plain;charset=UTF-8';
+  const readable = (body: string, type = text) => isReadableBody(type, Buffer.from(body));
+
+  it('checks posts to pages and server actions, not the routes under /api or url-encoded forms', () => {
+    expect(bodyNeedsCheck('POST', '/ru/login', text, true)).toBe(true);
+    expect(bodyNeedsCheck('POST', '/ru', 'multipart/form-data; boundary=x', false)).toBe(true);
+    expect(bodyNeedsCheck('POST', '/ru', text, false)).toBe(false);
+    expect(bodyNeedsCheck('POST', '/ru', 'application/x-www-form-urlencoded', true)).toBe(false);
+    expect(bodyNeedsCheck('POST', UPLOAD_PATH, 'multipart/form-data; boundary=x', false)).toBe(false);
+    expect(bodyNeedsCheck('GET', '/ru', text, true)).toBe(false);
+  });
+
+  it('passes what the browser sends for an action', async () => {
+    expect(await readable('[{"id":1,"locale":"ru","text":{"title":"$$5 за баррель"},"base":3}]')).toBe(true);
+    expect(await readable('["ru","$undefined",{"at":"$D2026-12-03T10:00:00.000Z"}]')).toBe(true);
+    const form = new FormData();
+    form.append('1_email', 'a@b.c');
+    form.append('0', '["ru","$K1"]');
+    const request = new Request('http://x/', { method: 'POST', body: form });
+    expect(await isReadableBody(request.headers.get('content-type')!, Buffer.from(await request.arrayBuffer()))).toBe(true);
+  });
+
+  it('refuses what Next.js would answer with a 500', async () => {
+    for (const body of ['', 'not json', '[', '"x"', '{}', '["$Q1"]', '["$F1"]', '[{"a":"$K2"}]', `${'['.repeat(100)}${']'.repeat(100)}`, '\xff']) expect(await readable(body), body).toBe(false);
+    expect(await isReadableBody(text, Buffer.from([0x5b, 0x22, 0xff, 0x22, 0x5d]))).toBe(false);
+    expect(await readable('garbage', 'multipart/form-data; boundary=xyz')).toBe(false);
+    const part = (root: string) => `--xyz\r\nContent-Disposition: form-data; name="_1_email"\r\n\r\na@b.c\r\n--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n${root}\r\n--xyz--\r\n`;
+    expect(await readable(part('["ru","$K1"]'), 'multipart/form-data; boundary=xyz')).toBe(true);
+    for (const root of ['["ru","$K2"]', '["$Q9"]', 'not json', `${'['.repeat(100)}${']'.repeat(100)}`]) expect(await readable(part(root), 'multipart/form-data; boundary=xyz'), root).toBe(false);
+    expect(await readable('--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n', 'multipart/form-data; boundary=xyz')).toBe(false);
   });
 });
 

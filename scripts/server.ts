@@ -7,8 +7,9 @@
  *    404 view (/{locale}/404), which also links a story to the languages it exists in. A page that fails
  *    (status 500, e.g. the database is unreachable) has the same empty body: it is replaced by the
  *    "temporarily unavailable" view with status 503, and the server keeps serving.
- * 3. A write from another site's page (forged Origin) or with a body over the limit is refused before Next.js
- *    reads it, with a translated page: see lib/request-guard.ts.
+ * 3. A write from another site's page (forged Origin) or with a body over the limit, an unknown method (TRACE),
+ *    and a form or server-action body Next.js could not decode are refused before Next.js runs anything, with a
+ *    translated page: see lib/request-guard.ts.
  * 4. Every response gets its Cache-Control from one policy (lib/cache-policy.ts), set as its headers leave, so
  *    a front cache can keep public pages for seconds and never keeps the newsroom or a signed-in editor's page.
  * 5. Responses are compressed here, not by Next.js: a page that has not changed is compressed once and gets an
@@ -25,7 +26,7 @@
  * Used by `npm start` and by the e2e tests.
  */
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import next from 'next';
 import postgres from 'postgres';
@@ -35,7 +36,7 @@ import { CompressedBodies, compressResponse } from '@/lib/http-compression';
 import { mediaStorage } from '@/lib/media-storage';
 import { REPLICA_SETTING, displayDatabaseUrl, usableReplicaUrls, warnReplicasIgnored } from '@/lib/replica-urls';
 import { displayUrl, isRedisUrl, sharedConnection } from '@/lib/shared-cache.mjs';
-import { refusalFor, refusalLocale, refusalResponse } from '@/lib/request-guard';
+import { MAX_FORM_BYTES, bodyNeedsCheck, isReadableBody, refusalFor, refusalLocale, refusalResponse, type Refusal } from '@/lib/request-guard';
 import { isDecodablePath, isNotFoundView, localeOfPath, notFoundViewFor, unavailableViewFor, isUnavailableView } from '@/lib/request-paths';
 
 const port = Number(process.env.PORT || 3000);
@@ -58,31 +59,104 @@ const header = (value: string | string[] | undefined) => (Array.isArray(value) ?
 /** How much of a refused body is read and thrown away before the connection is cut. */
 const DISCARD_LIMIT = 64 * 1024 * 1024;
 
-/** Refuses a forged or oversized write with a translated answer; true when it did. */
-function refuseBadWrite(req: IncomingMessage, res: ServerResponse): boolean {
+/** Answers a refused request in its language (JSON for scripts and server actions). */
+function refuse(req: IncomingMessage, res: ServerResponse, refusal: Refusal) {
   const path = req.url ?? '/';
+  const wantsJson = path.startsWith('/api/') || Boolean(req.headers['next-action']) || (header(req.headers.accept) ?? '').includes('application/json');
+  const answer = refusalResponse(refusal, refusalLocale(path, header(req.headers['accept-language'])), wantsJson);
+  res.writeHead(answer.status, {
+    'content-type': answer.contentType,
+    'cache-control': 'no-store',
+    ...(refusal === 'method' && { allow: 'GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE' }),
+  });
+  res.end(answer.body);
+}
+
+/** Refuses an unknown method, or a forged or oversized write, with a translated answer; true when it did. */
+function refuseBadWrite(req: IncomingMessage, res: ServerResponse): boolean {
   const refusal = refusalFor({
     method: req.method,
-    path,
+    path: req.url ?? '/',
     origin: header(req.headers.origin),
     host: (trustProxy && header(req.headers['x-forwarded-host'])) || header(req.headers.host),
     contentLength: header(req.headers['content-length']),
     siteUrl: process.env.BUREAU_SITE_URL,
   });
   if (!refusal) return false;
-  const wantsJson = path.startsWith('/api/') || Boolean(req.headers['next-action']) || (header(req.headers.accept) ?? '').includes('application/json');
-  const answer = refusalResponse(refusal, refusalLocale(path, header(req.headers['accept-language'])), wantsJson);
-  res.writeHead(answer.status, { 'content-type': answer.contentType, 'cache-control': 'no-store' });
-  res.end(answer.body);
-  // The body is discarded as it arrives, so the client can finish sending and read the answer (closing at once
-  // would break its upload with EPIPE); a sender that goes on far beyond any limit is cut off.
+  refuse(req, res, refusal);
+  discardBody(req);
+  return true;
+}
+
+/**
+ * The body is discarded as it arrives, so the client can finish sending and read the answer (closing at once
+ * would break its upload with EPIPE); a sender that goes on far beyond any limit is cut off.
+ */
+function discardBody(req: IncomingMessage) {
   let discarded = 0;
   req.on('data', (chunk: Buffer) => {
     discarded += chunk.length;
     if (discarded > DISCARD_LIMIT) req.destroy();
   });
   req.resume();
-  return true;
+}
+
+/** The whole body, or null when it grows past `limit` (a chunked body has no length to check first). */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off('data', onData);
+        resolve(null);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** A request that reads as `req` did, with the body already read: what Next.js is handed after the check. */
+function replayed(req: IncomingMessage, body: Buffer): IncomingMessage {
+  const copy = new IncomingMessage(req.socket);
+  copy.method = req.method;
+  copy.url = req.url;
+  copy.headers = req.headers;
+  copy.rawHeaders = req.rawHeaders;
+  copy.httpVersion = req.httpVersion;
+  copy.httpVersionMajor = req.httpVersionMajor;
+  copy.httpVersionMinor = req.httpVersionMinor;
+  // Complete, as the original is: an incomplete message that is destroyed (read to its end) destroys the socket.
+  copy.complete = true;
+  copy.push(body);
+  copy.push(null);
+  return copy;
+}
+
+/**
+ * Checks the body of a post Next.js would fail to decode (lib/request-guard.ts) before handing it on: a broken
+ * one gets 400 in the reader's language, and nothing runs.
+ */
+function checkBodyThen(req: IncomingMessage, res: ServerResponse, serve: (req: IncomingMessage) => void) {
+  const contentType = header(req.headers['content-type']);
+  if (!bodyNeedsCheck(req.method, req.url ?? '/', contentType, Boolean(req.headers['next-action']))) return serve(req);
+  readBody(req, MAX_FORM_BYTES)
+    .then(async (body) => {
+      if (body === null) {
+        refuse(req, res, 'tooLarge');
+        discardBody(req);
+      } else if (!(await isReadableBody(contentType, body))) refuse(req, res, 'malformed');
+      else serve(replayed(req, body));
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      res.destroy();
+    });
 }
 
 /**
@@ -252,11 +326,13 @@ async function main() {
     if (req.url && isNotFoundView(req.url)) forceStatus(res, 404);
     else if (req.url && isUnavailableView(req.url)) forceStatus(res, 503);
     else if (isDocumentRequest(req)) replaceEmptyErrorBody(req, res, () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-    handle(req, res).catch((error: unknown) => {
-      console.error(error);
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
-    });
+    checkBodyThen(req, res, (checked) =>
+      void handle(checked, res).catch((error: unknown) => {
+        console.error(error);
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      }),
+    );
   });
   let timedWork: { stop: () => Promise<void> } | undefined;
   server.listen(port, hostname, () => {

@@ -86,6 +86,8 @@ type FormSpec<S extends z.ZodType, R extends Written, State> = Options & {
 export function newsroomFormAction<S extends z.ZodType, R extends Written, State>(spec: FormSpec<S, R, State>) {
   return async (locale: Locale, _previous: State, form: FormData): Promise<State> => {
     const language = isLocale(locale) ? locale : defaultLocale;
+    // A hand-made request may send anything in place of the form: it is refused as invalid, not a 500.
+    if (!(form instanceof FormData)) return spec.state({ ok: false, error: 'invalid', issues: ['invalid'] }, null, language);
     const parsed = spec.input.safeParse(spec.fields(form));
     if (!parsed.success) return spec.state({ ok: false, error: 'invalid', issues: issueKeys(parsed.error) }, null, language);
     const answer = await settle(() => spec.call(parsed.data), spec);
