@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { acquirePgliteLock } from './pglite-lock';
+import { acquirePgliteLock, reservePgliteLock } from './pglite-lock';
 
 const dirs: string[] = [];
 const tempDataDir = () => {
@@ -34,6 +34,17 @@ describe('the embedded database lock', () => {
     expect(other.stdout).not.toContain('opened');
     expect(other.stderr).toContain(`already open in process ${process.pid}`);
     expect(other.stderr).toContain('DATABASE_URL');
+  });
+
+  it('a reservation (the server, at start) holds the folder until the process exits, through opening and closing', () => {
+    const dir = tempDataDir();
+    reservePgliteLock(dir);
+    const release = acquirePgliteLock(dir); // the app opening the database in the same process
+    release(); // and closing it
+    expect(fs.readFileSync(`${dir}.lock`, 'utf8')).toBe(String(process.pid));
+    const other = openInAnotherProcess(path.dirname(dir));
+    expect(other.status).not.toBe(0);
+    expect(other.stderr).toContain(`already open in process ${process.pid}`);
   });
 
   it('lets the next process in once the first has released the lock', () => {

@@ -2,6 +2,10 @@
  * PGlite has no lock of its own: two processes opening one data folder silently lose each other's writes
  * (STACK.md measured 100 rows gone). This lock makes a second process fail at once with a message that says
  * who holds the folder. The lock file holds the owner's pid; a lock whose process is gone is taken over.
+ *
+ * The server takes the lock when it starts, before it listens (reservePgliteLock): a second `npm start` then
+ * stops at once with the message, instead of listening and answering 503 to everything because its first read
+ * found the folder taken.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,8 +31,22 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** Folders this process holds for its whole life (shared by the server and the app bundle it runs). */
+const reserved = ((globalThis as unknown as { bureauPgliteReserved?: Set<string> }).bureauPgliteReserved ??= new Set());
+
+/**
+ * Takes the lock on `dir` until this process exits, or throws DatabaseInUseError. Opening the database later in
+ * this process (acquirePgliteLock) then uses the reservation, and closing it keeps the lock.
+ */
+export function reservePgliteLock(dir: string): void {
+  if (reserved.has(dir)) return;
+  acquirePgliteLock(dir);
+  reserved.add(dir);
+}
+
 /** Takes the lock on `dir` for this process, or throws DatabaseInUseError. Returns the release function. */
 export function acquirePgliteLock(dir: string): () => void {
+  if (reserved.has(dir)) return () => {};
   fs.mkdirSync(path.dirname(dir), { recursive: true });
   const lockPath = `${dir}.lock`;
   for (let attempt = 0; attempt < 3; attempt++) {

@@ -23,14 +23,17 @@
  *    setting is wrong if it cannot be used; the portal serves anyway (pages render, photos answer 503).
  * 9. With DATABASE_REPLICA_URLS set, it checks the setting at start (a malformed entry is named and left out) and
  *    says whether each replica answers; an unreachable one only means public reads use the primary.
+ * 10. On the embedded database it takes the folder's lock before it listens (db/pglite-lock.ts).
  * Used by `npm start` and by the e2e tests.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import next from 'next';
 import postgres from 'postgres';
 import { startTimedWork } from '@/db/jobs';
+import { reservePgliteLock } from '@/db/pglite-lock';
+import { pgliteDir } from '@/lib/config';
 import { cacheControlFor, varyFor } from '@/lib/cache-policy';
 import { CompressedBodies, compressResponse } from '@/lib/http-compression';
 import { mediaStorage } from '@/lib/media-storage';
@@ -55,6 +58,9 @@ function clientAddress(req: IncomingMessage): string {
 }
 
 const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** How long requests in flight may take to finish once the server is stopping. */
+const STOP_GRACE_MS = Number(process.env.BUREAU_STOP_GRACE_MS || 10_000);
 
 /** How much of a refused body is read and thrown away before the connection is cut. */
 const DISCARD_LIMIT = 64 * 1024 * 1024;
@@ -309,7 +315,22 @@ async function announceReplicas() {
   );
 }
 
+/**
+ * On the embedded database, takes its folder's lock before anything else: a second server on the same folder
+ * stops here with a message that says who holds it, and never listens.
+ */
+function holdEmbeddedDatabase() {
+  if (process.env.DATABASE_URL || pgliteDir === 'memory://') return;
+  try {
+    reservePgliteLock(pgliteDir);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
+
 async function main() {
+  holdEmbeddedDatabase();
   process.env.BUREAU_INTERNAL_TOKEN ||= randomBytes(32).toString('base64url');
   await announceReplicas();
   await announceSharedCache();
@@ -317,7 +338,10 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
   const compressed = new CompressedBodies();
+  let stopping = false;
   const server = createServer((req, res) => {
+    // Stopping: this request is answered, and its connection closed after it (no new request can come on it).
+    if (stopping) res.setHeader('connection', 'close');
     req.headers[CLIENT_IP] = clientAddress(req);
     applyCachePolicy(req, res);
     compressResponse(req, res, compressed);
@@ -340,14 +364,33 @@ async function main() {
     timedWork = startScheduler(() => `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
     void reportMediaStorage();
   });
-  // The job worker stops first (a job running now still reaches this server), then the server.
+  /*
+   * Stopping (SIGTERM, SIGINT, or the starter gone): no new connections; every request in flight or arriving
+   * on an open connection is answered, with "Connection: close", and its connection closed after it. The
+   * job worker stops first (a job running now still reaches this server). Whatever is still open after
+   * STOP_GRACE_MS (a client that never finishes) is cut, so the process always exits.
+   */
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    setTimeout(() => {
+      server.closeAllConnections();
+      process.exit(0);
+    }, STOP_GRACE_MS).unref();
     void (timedWork?.stop() ?? Promise.resolve())
       .catch(() => {})
-      .finally(() => server.close(() => process.exit(0)));
+      .finally(() => {
+        // Stops listening and exits when the last connection has ended. Not http's close(), which also cuts the
+        // idle keep-alive connections at once (Node 19+): a client that sent its next request on one just then
+        // would get a reset. Instead, a connection's next request is answered with "Connection: close" and it
+        // ends after that answer; one left idle ends at its keep-alive timeout (5 s).
+        net.Server.prototype.close.call(server, () => process.exit(0));
+      });
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
+  // Started by `npm start` (scripts/start.ts) with a channel: if the starter is gone (killed), so is the server.
+  if (process.send) process.on('disconnect', stop);
 }
 
 main().catch((error: unknown) => {

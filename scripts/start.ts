@@ -4,7 +4,8 @@
  * 2. Applies migrations; on the embedded database (no DATABASE_URL) also loads the demo content when it is
  *    empty. Both happen here, and the database is closed (its lock released) before the server opens it.
  * 3. Starts the server (scripts/server.ts: Next.js plus a check for malformed URLs) on PORT (3000 by default),
- *    forwarding signals to it.
+ *    forwarding signals to it; killed itself, it takes the server with it (the server stops when the channel
+ *    between them closes), so no server is left running orphaned on the port.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -59,11 +60,12 @@ async function main() {
   const port = process.env.PORT || '3000';
   console.log(`Bureau: http://localhost:${port}/ (${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded database in .data/'})`);
   // A child process with the database closed here first: the server is then the only process holding it.
+  // With a channel: if this process is killed (even with SIGKILL), the server sees it close and stops too.
   const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
-    stdio: 'inherit',
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, PORT: port, NODE_ENV: 'production' },
   });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => server.kill(signal === 'SIGHUP' ? 'SIGTERM' : signal));
   server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
