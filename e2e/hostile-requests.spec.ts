@@ -94,6 +94,8 @@ const hostileQueries = [
   'q[]=a&q[]=b',
   'from=0000-01-01',
   'to=9999-12-31',
+  'q=x&from=0000-01-01',
+  'q=x&to=9999-12-31&from=2026-02-31',
   'from=2026-13-45&to=x',
   'page=-1',
   'page=1e309',

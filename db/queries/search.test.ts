@@ -78,5 +78,11 @@ describe(`search (${databaseKind()})`, () => {
     expect(titles(await search('ru', '"посольство"'))).toContain(firstStory.variants.ru.title);
     // Bad filters are ignored, not refused.
     expect((await searchStories('ru', searchFiltersSchema.parse({ q: 'посольство', from: 'yesterday', page: '-3', category: '../x' }))).total).toBeGreaterThan(0);
+    // Days the database cannot hold are no limit (they answered 503).
+    for (const range of [{ from: '0000-01-01' }, { to: '9999-12-31' }, { from: '0000-01-01', to: '9999-12-31' }, { from: '2026-02-31' }]) {
+      const parsed = searchFiltersSchema.parse({ q: 'посольство', ...range });
+      expect([parsed.from, parsed.to]).toEqual([undefined, undefined]);
+      expect((await searchStories('ru', searchFiltersSchema.parse({ q: 'посольство', ...range }))).total).toBeGreaterThan(0);
+    }
   });
 });

@@ -25,10 +25,15 @@ const SEARCH_WINDOWS_DAYS = [30, 365, null];
 /** A window with this many matches is enough (five pages of results). */
 const SEARCH_ENOUGH = 100;
 
+/**
+ * A day of the calendar the archive can hold. Years outside 1900–2999 ("0000-01-01", "9999-12-31") are no
+ * limit at all: PostgreSQL refuses year 0, and the day after 9999-12-31 is a year JavaScript writes as
+ * "+010000", which it cannot read.
+ */
 const day = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)))
+  .regex(/^(19|2\d)\d{2}-\d{2}-\d{2}$/)
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d))
   .optional()
   .catch(undefined);
 
