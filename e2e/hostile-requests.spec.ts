@@ -201,3 +201,38 @@ test('server actions: malformed and mis-shaped bodies are refused (4xx or a refu
   await editor.context().close();
   await translator.context().close();
 });
+
+test('NUL bytes in what people type or send: refused or dropped, never a 5xx', async ({ browser, request }) => {
+  test.setTimeout(120_000);
+  const editor = await signedIn(browser, staff.editor);
+  const list: { method: string; url: string; what?: string }[] = [];
+  for (const screen of ['/ru/dashboard', '/ru/dashboard/translations', '/ru/dashboard/media', '/ru/dashboard/audit', '/ru/dashboard/users', '/ru/search']) {
+    for (const name of ['q', 'status', 'category', 'author', 'missing', 'lang', 'state', 'page', 'action', 'from', 'to']) list.push({ method: 'GET', url: `${screen}?${name}=a%00b`, what: `${screen} ${name}` });
+  }
+  const { bad } = await send(editor.request, list);
+  expect(bad).toEqual([]);
+
+  // Forms, as a person fills them (a NUL pasted into a field).
+  const page = await (await browser.newContext()).newPage();
+  await page.goto('/ru/login');
+  await page.locator('input[name="email"]').evaluate((input: HTMLInputElement) => (input.value = 'editor@bureau.test\u0000'));
+  await page.locator('input[name="password"]').fill(staff.editor.password);
+  const signIn = page.waitForResponse((r) => r.request().method() === 'POST');
+  await page.locator('form button[type="submit"]').click();
+  expect((await signIn).status()).toBeLessThan(500);
+  await expect(page).toHaveURL('/ru/login');
+
+  await editor.goto('/ru/dashboard/stories/new');
+  await editor.getByLabel('Раздел').selectOption('society');
+  await editor.getByLabel('Заголовок', { exact: true }).evaluate((input: HTMLInputElement) => (input.value = 'Заголовок\u0000с нулём'));
+  const create = editor.waitForResponse((r) => r.request().method() === 'POST');
+  await editor.getByRole('button', { name: 'Создать' }).click();
+  expect((await create).status()).toBeLessThan(500);
+  // Said in words, nothing created, and the headline is still there to send again (without the NUL).
+  await expect(editor.locator('.form__error')).toContainText('невидимые управляющие символы');
+  await expect(editor).toHaveURL('/ru/dashboard/stories/new');
+  await expect(editor.getByLabel('Заголовок', { exact: true })).toHaveValue('Заголовокс нулём');
+  await editor.context().close();
+  await page.context().close();
+  expect((await request.get('/ru')).status()).toBe(200);
+});

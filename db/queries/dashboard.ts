@@ -7,6 +7,7 @@ import { locales, type Locale } from '@/i18n/locales';
 import { getDb } from '../client';
 import * as s from '../schema';
 import { requireStaff } from './staff';
+import { withoutControlCharacters } from '@/lib/plain-text';
 
 export const DASHBOARD_PAGE_SIZE = 20;
 
@@ -16,8 +17,8 @@ export const storyFiltersSchema = z.object({
   /** Stories with no variant in this language. */
   missing: z.enum(locales).optional(),
   /** The account that created the story. */
-  owner: z.string().min(1).max(64).optional(),
-  q: z.string().trim().max(200).optional(),
+  owner: z.string().transform(withoutControlCharacters).pipe(z.string().min(1).max(64)).optional(),
+  q: z.string().transform(withoutControlCharacters).pipe(z.string().trim().max(200)).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
 });
 export type StoryFilters = z.infer<typeof storyFiltersSchema>;

@@ -22,6 +22,7 @@ import { recordAudit } from './audit';
 import { tagsForStoryChange } from './cache-tags';
 import { assert, requireCapability, workLanguages } from './roles';
 import { requireStaff } from './staff';
+import { withoutControlCharacters } from '@/lib/plain-text';
 
 export type MediaText = { alt: string; caption: string; credit: string };
 
@@ -122,7 +123,7 @@ export type LibraryPage = { items: LibraryItem[]; total: number; page: number; p
 export async function listMedia(options: { q?: string; page?: number; perPage?: number } = {}): Promise<LibraryPage> {
   await requireStaff();
   const perPage = Math.min(Math.max(options.perPage ?? LIBRARY_PAGE_SIZE, 1), 100);
-  const q = (options.q ?? '').trim().slice(0, 100);
+  const q = withoutControlCharacters(options.q ?? '').trim().slice(0, 100);
   let where: SQL | undefined;
   if (q) {
     const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

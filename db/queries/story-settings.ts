@@ -21,6 +21,7 @@ import { getMediaItems, type LibraryItem } from './media';
 import { assert, mayArrange, mayOpen, mayPublish } from './roles';
 import { requireStaff } from './staff';
 import { loadArticle, loadVariant } from './stories';
+import { withoutControlCharacters } from '@/lib/plain-text';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -119,7 +120,7 @@ export async function getStorySettings(id: number, locale: Locale): Promise<Stor
 /** Tags whose name in any language contains `q`, for the settings panel's "type to find or create". Any role. */
 export async function searchTags(q: string): Promise<TagChoice[]> {
   await requireStaff();
-  const query = q.trim().slice(0, limits.tagName);
+  const query = withoutControlCharacters(q).trim().slice(0, limits.tagName);
   if (!query) return [];
   const db = getDb();
   const pattern = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -21,6 +21,7 @@ import { getExhibition, type ExhibitionForEditing } from './exhibitions';
 import { assert, mayEdit, mayOpen, mayPublish, mayReview, mayTranslateInto, workLanguages } from './roles';
 import { requireStaff } from './staff';
 import { loadArticle, saveVariant, workingText, type SaveResult, type VariantInput } from './stories';
+import { withoutControlCharacters } from '@/lib/plain-text';
 
 export const translationStates = ['missing', 'outdated', 'draft', 'in_review', 'scheduled', 'published'] as const;
 export type TranslationState = (typeof translationStates)[number];
@@ -42,7 +43,7 @@ export type TranslationBoard = {
 export const boardFiltersSchema = z.object({
   lang: z.enum(locales).optional(),
   state: z.enum(translationStates).optional(),
-  q: z.string().trim().max(200).optional(),
+  q: z.string().transform(withoutControlCharacters).pipe(z.string().trim().max(200)).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
 });
 export type BoardFilters = z.infer<typeof boardFiltersSchema>;

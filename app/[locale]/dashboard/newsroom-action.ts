@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import type { z } from 'zod';
 import { AccessDenied } from '@/db/queries/staff';
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales';
+import { containsNul, withoutControlCharactersDeep } from '@/lib/plain-text';
 
 /**
  * The newsroom's one write path. Every dashboard server action is one of these two wrappers around one
@@ -17,7 +18,7 @@ import { defaultLocale, isLocale, type Locale } from '@/i18n/locales';
  * useActionMessage (action-message.tsx).
  */
 
-export type Refusal = { ok: false; error: 'unauthenticated' | 'forbidden' | 'invalid'; issues?: string[] };
+export type Refusal = { ok: false; error: 'unauthenticated' | 'forbidden' | 'invalid' | 'controlCharacters'; issues?: string[] };
 /** What a data-layer write returns: `revalidate` holds the cache tags of the pages it changed. */
 type Written = { ok: boolean; revalidate?: string[] };
 /** The result without the tags, which are for the server only. */
@@ -61,6 +62,7 @@ async function settle<R extends Written>(call: () => Promise<R>, options: Option
  */
 export function newsroomAction<S extends z.ZodType, R extends Written>(input: S, call: (data: z.output<S>) => Promise<R>, options: Options = {}) {
   return async (raw: z.input<S>): Promise<Answer<R> | Refusal> => {
+    if (containsNul(raw)) return { ok: false, error: 'controlCharacters' };
     const parsed = input.safeParse(raw);
     if (!parsed.success) return { ok: false, error: 'invalid', issues: issueKeys(parsed.error) };
     return settle(() => call(parsed.data), options);
@@ -88,6 +90,12 @@ export function newsroomFormAction<S extends z.ZodType, R extends Written, State
     const language = isLocale(locale) ? locale : defaultLocale;
     // A hand-made request may send anything in place of the form: it is refused as invalid, not a 500.
     if (!(form instanceof FormData)) return spec.state({ ok: false, error: 'invalid', issues: ['invalid'] }, null, language);
+    // A NUL (pasted by accident, or sent by hand) is refused, as PostgreSQL would refuse it; the form gets back
+    // what was typed without control characters, to check and send again.
+    if (containsNul(form)) {
+      const cleaned = spec.input.safeParse(withoutControlCharactersDeep(spec.fields(form)));
+      return spec.state({ ok: false, error: 'controlCharacters' }, cleaned.success ? cleaned.data : null, language);
+    }
     const parsed = spec.input.safeParse(spec.fields(form));
     if (!parsed.success) return spec.state({ ok: false, error: 'invalid', issues: issueKeys(parsed.error) }, null, language);
     const answer = await settle(() => spec.call(parsed.data), spec);

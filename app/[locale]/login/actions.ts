@@ -5,11 +5,13 @@ import { z } from 'zod';
 import { callerHeaders } from '@/db/queries/staff';
 import { signIn, signOut } from '@/db/queries/sign-in';
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales';
+import { hasControlCharacters } from '@/lib/plain-text';
 
 export type SignInState = { error?: 'invalidCredentials' | 'tooManyAttempts' | 'disabled' | 'invalidInput'; email?: string };
 
 const credentials = z.object({
-  email: z.string().trim().min(3).max(254),
+  // No control characters (a NUL reached the database and answered 503).
+  email: z.string().trim().min(3).max(254).refine((email) => !hasControlCharacters(email)),
   password: z.string().min(1).max(128),
 });
 

@@ -15,6 +15,7 @@ const errorField: Record<NonNullable<PasswordState['error']>, Field | null> = {
   samePassword: 'next',
   mismatch: 'confirm',
   invalid: null,
+  controlCharacters: null,
   forbidden: null,
   unauthenticated: null,
 };
