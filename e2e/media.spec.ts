@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { newStory, signIn } from './newsroom';
@@ -213,6 +214,22 @@ test.describe('writes that must be refused', () => {
     const response = await request.post('/api/dashboard/media', { data: await photo(), headers: { 'x-file-name': 'x.jpg' } });
     expect(response.status()).toBe(401);
     expect(await response.json()).toMatchObject({ ok: false, error: 'unauthenticated' });
+  });
+
+  test('without a session the upload is refused before its body is read', async ({ baseURL }) => {
+    // 20 MB announced, 64 KB sent: the answer must come now, not after 20 MB have been read.
+    const url = new URL('/api/dashboard/media', baseURL);
+    const answer = await new Promise<number>((resolve, reject) => {
+      const request = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-length': String(20 * 1024 * 1024), 'x-file-name': 'big.jpg' } }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+        request.destroy();
+      });
+      request.on('error', (error) => (error.message.includes('socket hang up') ? undefined : reject(error)));
+      request.write(Buffer.alloc(64 * 1024));
+      setTimeout(() => (request.destroy(), resolve(0)), 8000);
+    });
+    expect(answer).toBe(401);
   });
 });
 

@@ -13,7 +13,7 @@ import { accessOutcome, as, signedInAccount, type TestAccount } from '../test-se
 import { createCategory, deleteCategory, listCategoriesForEditing, renameCategory } from './categories';
 import { listDashboardStories, listStaff, listStoryFilterOptions, storyFiltersSchema } from './dashboard';
 import { arrangeExhibition, getExhibition } from './exhibitions';
-import { deleteMedia, describeMedia, getMediaForEditing, listMedia, listMediaUsage, uploadMedia } from './media';
+import { assertMayUpload, deleteMedia, describeMedia, getMediaForEditing, listMedia, listMediaUsage, uploadMedia } from './media';
 import { currentStaff, requireStaff } from './staff';
 import { createStory, deleteStory, getRevision, getStoryForEditing, getStoryPreview, listCategoryChoices, listRevisions, restoreRevision, saveVariant } from './stories';
 import { scheduleVariant, setVariantStatus } from './publishing';
@@ -90,6 +90,7 @@ const matrix: [string, () => Promise<unknown>, Record<Caller, Outcome>][] = [
   ['arrangeExhibition', () => arrangeExhibition(story, { mediaIds: [-1] }), only('admin', 'editor')],
   // Media library
   ['uploadMedia', () => uploadMedia({ bytes: Buffer.from('not a photo') }), only('admin', 'editor', 'reporter')],
+  ['assertMayUpload', () => assertMayUpload(), only('admin', 'editor', 'reporter')],
   ['listMedia', () => listMedia(), all('allowed')],
   ['getMediaForEditing', () => getMediaForEditing(NOWHERE), all('allowed')],
   ['describeMedia', () => describeMedia(NOWHERE, {}), all('allowed')],

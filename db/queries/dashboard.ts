@@ -4,10 +4,10 @@
 import { and, asc, count, desc, eq, ilike, inArray, notExists, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { locales, type Locale } from '@/i18n/locales';
+import { withoutControlCharacters } from '@/lib/plain-text';
 import { getDb } from '../client';
 import * as s from '../schema';
 import { requireStaff } from './staff';
-import { withoutControlCharacters } from '@/lib/plain-text';
 
 export const DASHBOARD_PAGE_SIZE = 20;
 

@@ -87,6 +87,13 @@ describe('uploads', () => {
     expect(row?.uploadedBy).toBe(reporter.id);
   });
 
+  it('keeps a file name with a NUL in it as a label without the NUL (the insert failed, leaving the file behind)', async () => {
+    const before = await mediaCount();
+    const item = await upload(reporter, `nul\u0000-${run}.jpg`);
+    expect(item.originalName).toBe(`nul-${run}.jpg`);
+    expect(await mediaCount()).toBe(before + 1);
+  });
+
   it('refuses HTML, SVG and text by their content, whatever the name, and stores nothing', async () => {
     const before = await mediaCount();
     const attempts = [

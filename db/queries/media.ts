@@ -15,6 +15,7 @@ import { limits } from '@/lib/field-limits';
 import { isRowId } from '@/lib/ids';
 import { ImageRejectedError, processImage, type ImageErrorCode } from '@/lib/images';
 import { MediaStorageUnavailable, mediaKeyFor, mediaStorage } from '@/lib/media-storage';
+import { withoutControlCharacters } from '@/lib/plain-text';
 import { getDb, type Db } from '../client';
 import * as s from '../schema';
 import { mediaUrl } from './articles';
@@ -22,7 +23,6 @@ import { recordAudit } from './audit';
 import { tagsForStoryChange } from './cache-tags';
 import { assert, requireCapability, workLanguages } from './roles';
 import { requireStaff } from './staff';
-import { withoutControlCharacters } from '@/lib/plain-text';
 
 export type MediaText = { alt: string; caption: string; credit: string };
 
@@ -69,13 +69,19 @@ export type UploadResult =
   | { ok: true; item: LibraryItem; duplicate: boolean }
   | { ok: false; error: ImageErrorCode | 'storageUnavailable' };
 
-const fileNameSchema = z.string().trim().max(200).catch('');
+/** A file's name is only a label: control characters (a NUL made the insert fail) are dropped. */
+const fileNameSchema = z.string().transform(withoutControlCharacters).pipe(z.string().trim().max(200)).catch('');
 
 /**
  * Stores an uploaded photo (admins, editors, reporters). The bytes decide the format: only JPEG, PNG, WebP and
  * AVIF pass, within the size and pixel limits; the stored picture is re-encoded, rotated upright, without EXIF.
  * If the media store cannot take it, nothing is recorded and the uploader is told so ('storageUnavailable').
  */
+/** Throws AccessDenied unless the caller may upload: the upload route asks before it reads a byte of the body. */
+export async function assertMayUpload(): Promise<void> {
+  await requireCapability('upload');
+}
+
 export async function uploadMedia(input: { bytes: Buffer; name?: string }): Promise<UploadResult> {
   const staff = await requireCapability('upload');
   let image;
@@ -96,20 +102,27 @@ export async function uploadMedia(input: { bytes: Buffer; name?: string }): Prom
     console.error(`Upload not stored: ${error.message}`);
     return { ok: false, error: 'storageUnavailable' };
   }
-  const [row] = await db
-    .insert(s.media)
-    .values({
-      storageKey: key,
-      mimeType: image.mimeType,
-      width: image.width,
-      height: image.height,
-      bytes: image.bytes.byteLength,
-      blurDataUrl: image.blurDataUrl,
-      originalName: fileNameSchema.parse(input.name ?? '') || null,
-      uploadedBy: staff.id,
-    })
-    .onConflictDoNothing({ target: s.media.storageKey })
-    .returning();
+  let row: typeof s.media.$inferSelect | undefined;
+  try {
+    [row] = await db
+      .insert(s.media)
+      .values({
+        storageKey: key,
+        mimeType: image.mimeType,
+        width: image.width,
+        height: image.height,
+        bytes: image.bytes.byteLength,
+        blurDataUrl: image.blurDataUrl,
+        originalName: fileNameSchema.parse(input.name ?? '') || null,
+        uploadedBy: staff.id,
+      })
+      .onConflictDoNothing({ target: s.media.storageKey })
+      .returning();
+  } catch (error) {
+    // No row, no file: a stored file nobody can list or delete would stay in the store for ever.
+    await mediaStorage.delete(key).catch(() => {});
+    throw error;
+  }
   // Two people uploading the same photo at the same moment: the second finds the first one's row.
   const stored = row ?? (await db.select().from(s.media).where(eq(s.media.storageKey, key)))[0]!;
   return { ok: true, item: (await withTexts([stored]))[0]!, duplicate: !row };

@@ -13,6 +13,7 @@ import { limits } from '@/lib/field-limits';
 import { rowId } from '@/lib/ids';
 import { paths } from '@/lib/paths';
 import { slugFromTitle } from '@/lib/slug';
+import { withoutControlCharacters } from '@/lib/plain-text';
 import { getDb, type Db } from '../client';
 import * as s from '../schema';
 import { recordAudit, storySubject } from './audit';
@@ -21,7 +22,6 @@ import { getMediaItems, type LibraryItem } from './media';
 import { assert, mayArrange, mayOpen, mayPublish } from './roles';
 import { requireStaff } from './staff';
 import { loadArticle, loadVariant } from './stories';
-import { withoutControlCharacters } from '@/lib/plain-text';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 

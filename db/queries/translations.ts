@@ -15,13 +15,13 @@ import { and, desc, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-or
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { locales, type Locale } from '@/i18n/locales';
+import { withoutControlCharacters } from '@/lib/plain-text';
 import { getDb } from '../client';
 import * as s from '../schema';
 import { getExhibition, type ExhibitionForEditing } from './exhibitions';
 import { assert, mayEdit, mayOpen, mayPublish, mayReview, mayTranslateInto, workLanguages } from './roles';
 import { requireStaff } from './staff';
 import { loadArticle, saveVariant, workingText, type SaveResult, type VariantInput } from './stories';
-import { withoutControlCharacters } from '@/lib/plain-text';
 
 export const translationStates = ['missing', 'outdated', 'draft', 'in_review', 'scheduled', 'published'] as const;
 export type TranslationState = (typeof translationStates)[number];

@@ -1,4 +1,4 @@
-import { uploadMedia } from '@/db/queries/media';
+import { assertMayUpload, uploadMedia } from '@/db/queries/media';
 import { refusalResponse } from '@/app/[locale]/dashboard/newsroom-action';
 import { MAX_UPLOAD_BYTES } from '@/lib/request-guard';
 
@@ -10,6 +10,17 @@ import { MAX_UPLOAD_BYTES } from '@/lib/request-guard';
  * translates.
  */
 export async function POST(request: Request) {
+  // Who may upload is known before the body is read: a visitor or a translator cannot make it read 25 MB.
+  try {
+    await assertMayUpload();
+  } catch (error) {
+    const refused = refusalResponse(error);
+    if (refused) {
+      await request.body?.cancel().catch(() => {});
+      return refused;
+    }
+    throw error;
+  }
   const bytes = await readCapped(request, MAX_UPLOAD_BYTES);
   if (!bytes) return Response.json({ ok: false, error: 'tooLarge' }, { status: 413 });
   if (bytes.byteLength === 0) return Response.json({ ok: false, error: 'empty' }, { status: 400 });
