@@ -7,7 +7,7 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const nextConfig: NextConfig = {
   // Tests build into their own folder so `npm test` never disturbs a running quick-start server.
   distDir: process.env.BUREAU_DIST_DIR || '.next',
-  // PGlite loads its WebAssembly from its own package folder; bundling it breaks that at run time (STACK.md).
+  // PGlite loads its WebAssembly from its own package folder; bundling it breaks that at run time.
   // pg-boss (db/jobs.ts) and its `pg` driver are plain Node packages loaded at run time, not bundled.
   serverExternalPackages: ['@electric-sql/pglite', 'pg-boss', 'pg'],
   poweredByHeader: false,

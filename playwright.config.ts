@@ -29,7 +29,7 @@ export const baseURL = `http://127.0.0.1:${port}`;
 const launchOptions = systemChromium
   ? {
       executablePath: systemChromium,
-      // Debian's Chromium as root, on a machine with no outside network (STACK.md).
+      // Debian's Chromium as root, on a machine with no outside network: no sandbox, no GPU, no background calls.
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
     }
   : {};

@@ -4,7 +4,7 @@ import { routing } from './i18n/routing';
 /**
  * Locale routing only: `/` and unprefixed paths go to the reader's language (Accept-Language, then Russian).
  * Paths that already carry a language never pass through here: the proxy costs about two thirds of a cached
- * page's throughput (see STACK.md), and `app/[locale]` validates the prefix itself.
+ * page's throughput (measured with wrk), and `app/[locale]` validates the prefix itself.
  */
 export default createMiddleware(routing);
 

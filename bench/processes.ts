@@ -1,7 +1,7 @@
 /**
  * Stopping what the benchmark starts. Servers are spawned `detached`, so each is the leader of a process group of
  * its own: signalling the group (-pid) also stops the children they start (scripts/start.ts → scripts/server.ts,
- * `next start` → next-server, STACK.md). Every stop is also registered, so Ctrl-C or a failure stops them all.
+ * `next start` → next-server, which a signal to the parent alone would leave running). Every stop is also registered, so Ctrl-C or a failure stops them all.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 

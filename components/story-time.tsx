@@ -5,7 +5,7 @@ type Props = { locale: Locale; iso: string; withDate?: boolean; className?: stri
 
 /**
  * A date and time in the newsroom's time zone (set in i18n/request.ts). Date and time are formatted
- * separately: Azerbaijani's combined long format reads "15 yanvar 2025/13:30" (STACK.md).
+ * separately: Azerbaijani's combined long format reads "15 yanvar 2025/13:30" (measured with Node 20's ICU).
  */
 export async function StoryTime({ locale, iso, withDate = true, className }: Props) {
   const format = await getFormatter({ locale });

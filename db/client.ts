@@ -65,7 +65,7 @@ const globalForDb = globalThis as unknown as { bureauDb?: Handle };
 
 function open(): Handle {
   if (process.env.NEXT_PHASE === 'phase-production-build') {
-    // `next build` runs several workers; none of them may open the embedded database (STACK.md).
+    // `next build` runs several workers; none of them may open the embedded database (one process at a time).
     throw new Error('The database is not available during `next build`: reader pages render on request.');
   }
   const url = process.env.DATABASE_URL;

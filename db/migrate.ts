@@ -24,7 +24,7 @@ export async function migrateDatabase(): Promise<void> {
       await tx.execute(sql`select pg_advisory_xact_lock(${MIGRATION_LOCK})`);
       await migratePostgres(db as Parameters<typeof migratePostgres>[0], { migrationsFolder });
       // pg-boss's schema, queues and cron (db/jobs.ts): created here, at deploy, not by each instance at its
-      // start (two instances creating the same queue at first boot deadlocked: STACK.md).
+      // start (two instances creating the same queue at first boot deadlocked in pg-boss).
       await installJobQueues(process.env.DATABASE_URL!);
     });
   }

@@ -1,6 +1,6 @@
 /**
  * PGlite has no lock of its own: two processes opening one data folder silently lose each other's writes
- * (STACK.md measured 100 rows gone). This lock makes a second process fail at once with a message that says
+ * (measured: 100 rows gone). This lock makes a second process fail at once with a message that says
  * who holds the folder. The lock file holds the owner's pid; a lock whose process is gone is taken over.
  *
  * The server takes the lock when it starts, before it listens (reservePgliteLock): a second `npm start` then

@@ -4,7 +4,7 @@
  * - Production: the Russian (source) text is shown instead, and the gap is logged once per key and language.
  *   The merge happens before next-intl sees the messages, so `getMessages()` and the subsets pages hand to
  *   `NextIntlClientProvider` are complete too (a client provider cannot be given functions from the server).
- *   An empty string counts as missing: next-intl would render it as nothing (STACK.md).
+ *   An empty string counts as missing: next-intl would render it as nothing.
  * - Development and tests ("strict"): a language file that lacks a string, or has an empty one, fails loudly —
  *   the request configuration throws, naming every gap, and a message that cannot be found or formatted throws
  *   where it is used. `npm run i18n:check` finds the same problems before anything runs.

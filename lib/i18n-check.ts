@@ -10,7 +10,7 @@
  *   JSON.parse would silently keep only the last of two duplicate keys.
  * - ICU: `@formatjs/icu-messageformat-parser`, the parser next-intl's own formatter (intl-messageformat) uses, so
  *   what it rejects is what would fail at run time.
- * STACK.md lists the ready-made checkers tried; each missed some of these rules.
+ * Ready-made checkers were tried first; each missed some of these rules.
  */
 import fs from 'node:fs';
 import path from 'node:path';

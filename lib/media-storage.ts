@@ -124,7 +124,7 @@ function describeS3Error(error: unknown): string {
 /**
  * An S3-compatible bucket. Requests carry checksums only where S3 requires them: with the SDK's default
  * (a checksum on every upload) a streamed upload was stored corrupted by a local S3-compatible server
- * (STACK.md), and the keys are content hashes already.
+ * (s3rver), and the keys are content hashes already.
  */
 export function s3Storage(settings: S3Settings): MediaStorage {
   const client = new S3Client({

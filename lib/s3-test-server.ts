@@ -1,5 +1,5 @@
 /**
- * For tests: a local S3-compatible server (the npm package s3rver, STACK.md) on loopback, on a free port, with
+ * For tests: a local S3-compatible server (the npm package s3rver) on loopback, on a free port, with
  * its objects in a fresh temporary folder. Real HTTP and real bytes: nothing about S3 is mocked.
  */
 import fs from 'node:fs/promises';

@@ -7,7 +7,7 @@
  * hence plain JavaScript (types: shared-cache.d.mts).
  *
  * Written on `@redis/client` (node-redis's core, without the modules of the `redis` bundle) rather than
- * `@trieb.work/nextjs-turbo-redis-cache` 1.18.0, which STACK.md measured: that library waits up to 30 s for its
+ * `@trieb.work/nextjs-turbo-redis-cache` 1.18.0, which was measured: that library waits up to 30 s for its
  * tag maps when Redis is unreachable at start, queues commands while disconnected, and needs keyspace
  * notifications (a CONFIG command managed Redis services often refuse). Here:
  *

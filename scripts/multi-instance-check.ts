@@ -112,7 +112,7 @@ async function startRedis(): Promise<ChildProcess> {
 
 type Instance = { name: string; port: number; base: string; process: ChildProcess; output: () => string };
 
-/** scripts/server.ts started directly (not through npx), so its PID is the server itself (STACK.md). */
+/** scripts/server.ts started directly (not through npx), so its PID is the server itself (npx would put a process between). */
 function startInstance(name: string, port: number, extraEnv: Record<string, string>): Instance {
   let output = '';
   const server = track(
