@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsNul, hasControlCharacters, withoutControlCharacters } from './plain-text';
+import { containsNul, escapeLike, hasControlCharacters, withoutControlCharacters } from './plain-text';
 
 describe('control characters', () => {
   it('finds NUL and the other invisible codes, not tabs, newlines or any script', () => {
@@ -23,5 +23,9 @@ describe('control characters', () => {
     expect(containsNul(form)).toBe(false);
     form.append('file', new File(['x'], 'photo\u0000.jpg'));
     expect(containsNul(form)).toBe(true);
+  });
+
+  it('escapes LIKE patterns so that %, _ and backslashes are taken literally', () => {
+    expect(escapeLike('100%_a\\b')).toBe('100\\%\\_a\\\\b');
   });
 });

@@ -3,9 +3,10 @@
  * type: PostgreSQL refuses NUL in text outright (the request failed with a 503), and the others are invisible.
  */
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const CONTROL = new RegExp(CONTROLS.source);
 
 export function hasControlCharacters(text: string): boolean {
-  return new RegExp(CONTROLS.source).test(text);
+  return CONTROL.test(text);
 }
 
 /** A search or filter text without them: they can only be an accident or an attack, so they are dropped. */
@@ -33,4 +34,9 @@ export function withoutControlCharactersDeep(value: unknown, depth = 0): unknown
   if (depth > 32 || value === null || typeof value !== 'object' || (typeof Blob !== 'undefined' && value instanceof Blob)) return value;
   if (Array.isArray(value)) return value.map((item) => withoutControlCharactersDeep(item, depth + 1));
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutControlCharactersDeep(item, depth + 1)]));
+}
+
+/** Text for a LIKE/ILIKE pattern, taken literally: its %, _ and backslashes escaped. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -4,7 +4,7 @@
 import { and, asc, count, desc, eq, ilike, inArray, notExists, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { locales, type Locale } from '@/i18n/locales';
-import { withoutControlCharacters } from '@/lib/plain-text';
+import { escapeLike, withoutControlCharacters } from '@/lib/plain-text';
 import { getDb } from '../client';
 import * as s from '../schema';
 import { requireStaff } from './staff';
@@ -52,7 +52,7 @@ export async function listDashboardStories(
     );
   }
   if (filters.q) {
-    const pattern = `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = `%${escapeLike(filters.q)}%`;
     conditions.push(sql`exists (select 1 from ${t} where ${t.articleId} = ${s.articles.id} and ${ilike(t.title, pattern)})`);
   }
   const where = conditions.length ? and(...conditions) : undefined;

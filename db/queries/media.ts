@@ -15,7 +15,7 @@ import { limits } from '@/lib/field-limits';
 import { isRowId } from '@/lib/ids';
 import { ImageRejectedError, processImage, type ImageErrorCode } from '@/lib/images';
 import { MediaStorageUnavailable, mediaKeyFor, mediaStorage } from '@/lib/media-storage';
-import { withoutControlCharacters } from '@/lib/plain-text';
+import { escapeLike, withoutControlCharacters } from '@/lib/plain-text';
 import { getDb, type Db } from '../client';
 import * as s from '../schema';
 import { mediaUrl } from './articles';
@@ -139,7 +139,7 @@ export async function listMedia(options: { q?: string; page?: number; perPage?: 
   const q = withoutControlCharacters(options.q ?? '').trim().slice(0, 100);
   let where: SQL | undefined;
   if (q) {
-    const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = `%${escapeLike(q)}%`;
     const matchingText = getDb()
       .select({ id: s.mediaTranslations.mediaId })
       .from(s.mediaTranslations)

@@ -13,7 +13,7 @@ import { limits } from '@/lib/field-limits';
 import { rowId } from '@/lib/ids';
 import { paths } from '@/lib/paths';
 import { slugFromTitle } from '@/lib/slug';
-import { withoutControlCharacters } from '@/lib/plain-text';
+import { escapeLike, withoutControlCharacters } from '@/lib/plain-text';
 import { getDb, type Db } from '../client';
 import * as s from '../schema';
 import { recordAudit, storySubject } from './audit';
@@ -123,7 +123,7 @@ export async function searchTags(q: string): Promise<TagChoice[]> {
   const query = withoutControlCharacters(q).trim().slice(0, limits.tagName);
   if (!query) return [];
   const db = getDb();
-  const pattern = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = `%${escapeLike(query)}%`;
   const matching = await db
     .selectDistinct({ id: s.tagTranslations.tagId })
     .from(s.tagTranslations)
@@ -278,7 +278,7 @@ async function replaceTags(
     const [existing] = await tx
       .select({ id: s.tagTranslations.tagId })
       .from(s.tagTranslations)
-      .where(and(eq(s.tagTranslations.locale, source), ilike(s.tagTranslations.name, sourceName.replace(/[\\%_]/g, (c) => `\\${c}`))));
+      .where(and(eq(s.tagTranslations.locale, source), ilike(s.tagTranslations.name, escapeLike(sourceName))));
     if (existing) {
       ids.push(existing.id);
       continue;

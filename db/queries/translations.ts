@@ -15,7 +15,7 @@ import { and, desc, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-or
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { locales, type Locale } from '@/i18n/locales';
-import { withoutControlCharacters } from '@/lib/plain-text';
+import { escapeLike, withoutControlCharacters } from '@/lib/plain-text';
 import { getDb } from '../client';
 import * as s from '../schema';
 import { getExhibition, type ExhibitionForEditing } from './exhibitions';
@@ -89,7 +89,7 @@ export async function listTranslationBoard(filters: BoardFilters): Promise<Trans
     staff.role === 'reporter' ? eq(s.articles.ownerId, staff.id) : undefined,
     // A language is worked on only where it is not the source.
     or(...languages.map((l) => ne(s.articles.sourceLocale, l))),
-    filters.q ? ilike(src.title, `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined,
+    filters.q ? ilike(src.title, `%${escapeLike(filters.q)}%`) : undefined,
     filters.state ? or(...languages.map((l) => sql`${stateOf(l)} = ${filters.state}`)) : undefined,
   ];
   const where = and(...conditions);

@@ -9,6 +9,7 @@ import { and, count, desc, eq, gt, ilike } from 'drizzle-orm';
 import { APIError } from 'better-auth/api';
 import { z } from 'zod';
 import { isLocale, locales, type Locale } from '@/i18n/locales';
+import { escapeLike } from '@/lib/plain-text';
 import { CLIENT_IP_HEADER, getAuth } from '../auth';
 import { getDb } from '../client';
 import * as s from '../schema';
@@ -275,7 +276,7 @@ export async function listAuditLog(query: AuditQuery = {}): Promise<{ items: Aud
   await requireCapability('readAudit');
   const { page, subject } = auditQuerySchema.parse(query);
   const db = getDb();
-  const where = subject ? ilike(s.auditLog.subject, `%${subject.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined;
+  const where = subject ? ilike(s.auditLog.subject, `%${escapeLike(subject)}%`) : undefined;
   const [rows, totals] = await Promise.all([
     db
       .select({
