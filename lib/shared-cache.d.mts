@@ -29,9 +29,26 @@ export declare class RedisStore {
   revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
 }
 
+/** Tag revalidation times kept in a file, so a restart does not bring expired pages back. */
+export declare class TagExpiries {
+  constructor(file: string);
+  readonly file: string;
+  record(tags: string[], at: number): void;
+  expired(tags: string[], lastModified: number): boolean;
+}
+
+/** Next's file-system cache plus TagExpiries. */
+export declare class FileStore {
+  constructor(ctx: unknown);
+  readonly expiries: TagExpiries;
+  get(key: string, ctx: unknown): Promise<Entry | null>;
+  set(key: string, data: unknown, ctx: unknown): Promise<void>;
+  revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
+}
+
 export default class BureauCacheHandler {
   /** Redis (REDIS_URL set and usable) or Next's own file-system cache. */
-  readonly store: RedisStore | object;
+  readonly store: RedisStore | FileStore;
   constructor(ctx: unknown);
   get(key: string, ctx: unknown): Promise<Entry | null>;
   set(key: string, data: unknown, ctx: unknown): Promise<void>;

@@ -24,6 +24,11 @@
  *   a deadline (REDIS_CACHE_TIMEOUT_MS, 250 ms), and after a failure the cache is skipped for BACKOFF_MS. A miss
  *   means Next renders the page, as without a cache. Revalidations made while Redis was away are written when
  *   it answers again, so no instance keeps a page older than a publish.
+ *
+ * Without Redis, Next's file-system cache keeps page bodies on disk but its record of revalidated tags in memory
+ * only: after a restart an unpublished story answered 200 again, listed on the home page and in the sitemap
+ * (issue 14). FileStore is that cache plus the tag times written to a file beside it (TagExpiries), read at start
+ * and checked on every read.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -39,6 +44,7 @@ const SET_GUARD_MS = 2_000;
 /** Redis keeps an entry this long when Next gives no expiry (a `revalidate: false` page). */
 const DEFAULT_TTL_S = 14 * 24 * 3600;
 const STATE = Symbol.for('bureau.shared-cache');
+const TAG_FILES = Symbol.for('bureau.tag-expiries');
 
 /**
  * Whether REDIS_URL can be used at all: a redis:// or rediss:// URL. A malformed one is reported at start
@@ -268,6 +274,108 @@ export class RedisStore {
   }
 }
 
+/**
+ * The times tags were revalidated, kept in a file so they outlive the process: one line `{time} {tag}` appended
+ * (and flushed to disk) before revalidateTag returns, so an unpublish an editor was told about survives a crash
+ * right after it. Read once per process; rewritten with one line per tag when it holds many repeats.
+ * Exported for its tests.
+ */
+export class TagExpiries {
+  /** @param {string} file */
+  constructor(file) {
+    this.file = file;
+    /** @type {Map<string, number>} */
+    this.times = new Map();
+    this.lines = 0;
+    try {
+      for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+        const space = line.indexOf(' ');
+        const at = Number(line.slice(0, space));
+        if (space <= 0 || !Number.isFinite(at)) continue;
+        const tag = line.slice(space + 1);
+        this.lines++;
+        if (at > (this.times.get(tag) ?? -Infinity)) this.times.set(tag, at);
+      }
+    } catch (error) {
+      if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ENOENT') throw error;
+    }
+  }
+
+  /** One per tags file per process: Next makes a handler per request. @param {string} file */
+  static of(file) {
+    const g = /** @type {Record<symbol, Map<string, TagExpiries>>} */ (/** @type {unknown} */ (globalThis));
+    const all = (g[TAG_FILES] ??= new Map());
+    let expiries = all.get(file);
+    if (!expiries) all.set(file, (expiries = new TagExpiries(file)));
+    return expiries;
+  }
+
+  /** @param {string[]} tags @param {number} at when they expire (now, or later for a delayed expiry) */
+  record(tags, at) {
+    // Tags are Bureau's and Next's path tags: a line break in one would split its line.
+    const clean = tags.filter((tag) => tag && !/[\r\n]/.test(tag));
+    if (clean.length === 0) return;
+    for (const tag of clean) if (at > (this.times.get(tag) ?? -Infinity)) this.times.set(tag, at);
+    fs.mkdirSync(path.dirname(this.file), { recursive: true });
+    if (this.lines + clean.length > 2 * this.times.size + 1_000) {
+      const temporary = `${this.file}.${process.pid}.tmp`;
+      writeDurably(temporary, 'w', [...this.times].map(([tag, time]) => `${time} ${tag}\n`).join(''));
+      fs.renameSync(temporary, this.file);
+      this.lines = this.times.size;
+    } else {
+      writeDurably(this.file, 'a', clean.map((tag) => `${at} ${tag}\n`).join(''));
+      this.lines += clean.length;
+    }
+  }
+
+  /** Whether one of `tags` expired after `lastModified` (and is expired by now). @param {string[]} tags @param {number} lastModified */
+  expired(tags, lastModified) {
+    const now = Date.now();
+    return tags.some((tag) => {
+      const at = this.times.get(tag);
+      return at !== undefined && at > lastModified && at <= now;
+    });
+  }
+}
+
+/** @param {string} file @param {'a' | 'w'} flags @param {string} text */
+function writeDurably(file, flags, text) {
+  const fd = fs.openSync(file, flags);
+  try {
+    fs.writeSync(fd, text);
+    fs.fdatasyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Next's file-system cache with tag revalidations that outlive a restart (TagExpiries). */
+export class FileStore extends FileSystemCache {
+  /** @param {any} ctx */
+  constructor(ctx) {
+    super(ctx);
+    const distDir = ctx?.serverDistDir ? path.dirname(ctx.serverDistDir) : process.env.BUREAU_DIST_DIR || '.next';
+    this.expiries = TagExpiries.of(path.resolve(distDir, 'cache', 'bureau-tag-expiries.txt'));
+  }
+
+  /** @param {string} key @param {any} ctx */
+  async get(key, ctx) {
+    const data = await super.get(key, ctx);
+    if (!data) return data;
+    const tags = [...tagsOf(data.value, ctx), ...(ctx?.softTags ?? []), ...(Array.isArray(data.value?.tags) ? data.value.tags : [])];
+    return this.expiries.expired(tags, data.lastModified ?? 0) ? null : data;
+  }
+
+  /** @param {string | string[]} tags @param {{ expire?: number }} [durations] */
+  async revalidateTag(tags, durations) {
+    const list = [tags].flat();
+    // updateTag (no durations) and `{ expire: 0 }` expire at once; a longer `expire` after so many seconds. A
+    // stale-only profile is recorded as at once, as RedisStore treats it: Bureau only expires at once.
+    this.expiries.record(list, Date.now() + (durations?.expire ?? 0) * 1000);
+    return super.revalidateTag(tags, durations);
+  }
+}
+
 function buildIdOf(/** @type {string | undefined} */ serverDistDir) {
   const distDir = serverDistDir ? path.dirname(serverDistDir) : process.env.BUREAU_DIST_DIR || '.next';
   try {
@@ -277,7 +385,7 @@ function buildIdOf(/** @type {string | undefined} */ serverDistDir) {
   }
 }
 
-/** Next's cache handler: Redis when REDIS_URL is set at run time, otherwise Next's own file-system cache. */
+/** Next's cache handler: Redis when REDIS_URL is set at run time, otherwise Next's file-system cache (FileStore). */
 export default class BureauCacheHandler {
   /** @param {any} ctx */
   constructor(ctx) {
@@ -285,7 +393,7 @@ export default class BureauCacheHandler {
     if (url && isRedisUrl(url) && process.env.NEXT_PHASE !== 'phase-production-build') {
       this.store = new RedisStore(sharedConnection(url), `bureau:${buildIdOf(ctx?.serverDistDir)}:`);
     } else {
-      this.store = new FileSystemCache(ctx);
+      this.store = new FileStore(ctx);
     }
   }
 

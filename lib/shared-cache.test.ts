@@ -4,9 +4,18 @@
  * (killed, or frozen with SIGSTOP) and comes back.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+// @ts-expect-error Next's own file-system methods, untyped here: what Next passes its cache handler.
+import { nodeFs } from 'next/dist/server/lib/node-fs-methods.js';
+// @ts-expect-error as above: Next's cache and its in-memory record of expired tags.
+import FileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
+// @ts-expect-error as above.
+import { tagsManifest } from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import BureauCacheHandler, { RedisStore, deserialize, isRedisUrl, serialize, sharedConnection } from './shared-cache.mjs';
+import BureauCacheHandler, { FileStore, RedisStore, TagExpiries, deserialize, isRedisUrl, serialize, sharedConnection } from './shared-cache.mjs';
 
 const port = Number(process.env.REDIS_TEST_PORT || 3638);
 const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
@@ -41,6 +50,65 @@ async function until(check: () => boolean, ms = 5_000) {
 /** Two connections to the same database, as two instances of the site have. */
 const urlA = `redis://127.0.0.1:${port}/7`;
 const urlB = `redis://localhost:${port}/7`;
+
+describe('without Redis, tag revalidations written to a file', () => {
+  const dir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'bureau-tags-'));
+
+  it('outlive the process: a new reader of the file still sees the page as expired', () => {
+    const file = path.join(dir(), 'cache', 'tags.txt');
+    const made = Date.now() - 10_000;
+    new TagExpiries(file).record(['article-slug:ru:pulled', '_N_T_/ru'], Date.now());
+    const afterRestart = new TagExpiries(file);
+    expect(afterRestart.expired(['home:ru', 'article-slug:ru:pulled'], made)).toBe(true);
+    expect(afterRestart.expired(['_N_T_/ru'], made)).toBe(true);
+    // A page made after the revalidation, and a page with other tags, are fresh.
+    expect(afterRestart.expired(['article-slug:ru:pulled'], Date.now() + 1)).toBe(false);
+    expect(afterRestart.expired(['home:az'], made)).toBe(false);
+  });
+
+  it('keep the latest time of each tag when the file is rewritten, and a delayed expiry only counts once due', () => {
+    const file = path.join(dir(), 'tags.txt');
+    const expiries = new TagExpiries(file);
+    for (let i = 0; i < 1_500; i++) expiries.record(['home:ru', `article-slug:ru:s${i % 10}`], 1_000 + i);
+    expiries.record(['feeds:ru'], Date.now() + 60_000);
+    const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
+    expect(lines.length).toBeLessThan(1_200);
+    const reread = new TagExpiries(file);
+    expect(reread.times.get('home:ru')).toBe(2_499);
+    expect(reread.times.get('article-slug:ru:s9')).toBe(2_499);
+    expect(reread.expired(['home:ru'], 2_498)).toBe(true);
+    expect(reread.expired(['home:ru'], 2_499)).toBe(false);
+    expect(reread.expired(['feeds:ru'], 0)).toBe(false);
+  });
+
+  it('is the store of the handler, and drops a stored page whose tag a previous process revalidated', async () => {
+    const root = dir();
+    const serverDistDir = path.join(root, 'server');
+    fs.mkdirSync(path.join(serverDistDir, 'app'), { recursive: true });
+    const saved = process.env.REDIS_URL;
+    delete process.env.REDIS_URL;
+    try {
+      const ctx = { serverDistDir, fs: nodeFs, dev: false, flushToDisk: true, revalidatedTags: [] };
+      const handler = new BureauCacheHandler(ctx);
+      expect(handler.store).toBeInstanceOf(FileStore);
+      const entry = { kind: 'FETCH', data: { headers: {}, body: 'old text', status: 200, url: '' }, revalidate: false, tags: ['article-slug:ru:pulled'] };
+      await handler.set('k1', entry, { fetchCache: true, tags: ['article-slug:ru:pulled'] });
+      const read = (h: BureauCacheHandler) => h.get('k1', { kind: 'FETCH', tags: ['article-slug:ru:pulled'], softTags: [] });
+      expect((await read(handler))?.value).toMatchObject({ data: { body: 'old text' } });
+      await sleep(5);
+      await handler.revalidateTag('article-slug:ru:pulled');
+      expect(await read(handler)).toBeNull();
+      // What a restart leaves: the entry on disk, no memory (Next's record of expired tags, this module's state).
+      tagsManifest.clear();
+      delete (globalThis as Record<symbol, unknown>)[Symbol.for('bureau.tag-expiries')];
+      const plain = new FileSystemCache(ctx);
+      expect((await plain.get('k1', { kind: 'FETCH', tags: ['article-slug:ru:pulled'], softTags: [] }))?.value, 'Next alone serves it again').toBeTruthy();
+      expect(await read(new BureauCacheHandler(ctx))).toBeNull();
+    } finally {
+      if (saved !== undefined) process.env.REDIS_URL = saved;
+    }
+  });
+});
 
 describe('a malformed REDIS_URL', () => {
   it('is told apart from a usable one, and leaves the instance its own cache instead of failing', () => {
