@@ -33,6 +33,8 @@ export declare class RedisStore {
 export declare class TagExpiries {
   constructor(file: string);
   readonly file: string;
+  /** Tag → the latest time it expires (or expired). */
+  readonly times: Map<string, number>;
   record(tags: string[], at: number): void;
   expired(tags: string[], lastModified: number): boolean;
 }

@@ -8,11 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-// @ts-expect-error Next's own file-system methods, untyped here: what Next passes its cache handler.
+// Next's own file-system methods (what Next passes its cache handler), its cache and its record of expired tags.
 import { nodeFs } from 'next/dist/server/lib/node-fs-methods.js';
-// @ts-expect-error as above: Next's cache and its in-memory record of expired tags.
 import FileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
-// @ts-expect-error as above.
 import { tagsManifest } from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import BureauCacheHandler, { FileStore, RedisStore, TagExpiries, deserialize, isRedisUrl, serialize, sharedConnection } from './shared-cache.mjs';
@@ -101,8 +99,8 @@ describe('without Redis, tag revalidations written to a file', () => {
       // What a restart leaves: the entry on disk, no memory (Next's record of expired tags, this module's state).
       tagsManifest.clear();
       delete (globalThis as Record<symbol, unknown>)[Symbol.for('bureau.tag-expiries')];
-      const plain = new FileSystemCache(ctx);
-      expect((await plain.get('k1', { kind: 'FETCH', tags: ['article-slug:ru:pulled'], softTags: [] }))?.value, 'Next alone serves it again').toBeTruthy();
+      const plain = new FileSystemCache(ctx as unknown as ConstructorParameters<typeof FileSystemCache>[0]);
+      expect((await plain.get('k1', { kind: 'FETCH' as never, tags: ['article-slug:ru:pulled'], softTags: [] }))?.value, 'Next alone serves it again').toBeTruthy();
       expect(await read(new BureauCacheHandler(ctx))).toBeNull();
     } finally {
       if (saved !== undefined) process.env.REDIS_URL = saved;
