@@ -59,7 +59,20 @@ export type Paged<T> = { items: T[]; total: number; page: number; pageSize: numb
  * One page of a keyset-paginated listing. `cursor` is this page's (null: the first page); `older` the next older
  * page's (null: none); `newer` the newer page's, null meaning the first page, undefined on the first page itself.
  */
-export type KeysetPage<T> = { items: T[]; cursor: string | null; older: string | null; newer: string | null | undefined };
+export type KeysetPage<T> = {
+  items: T[];
+  cursor: string | null;
+  older: string | null;
+  newer: string | null | undefined;
+  /**
+   * Whether the cursor is a story's own key, as every "older" link the site writes is (or this is the first page).
+   * A cursor made up by hand can still be well formed and show stories; such a page is answered but not cached.
+   */
+  canonical: boolean;
+};
+
+/** Whether a listing's result is worth a cache entry: it exists, and its cursor is one the site links to. */
+export const storedListing = (page: { stories: KeysetPage<unknown> } | null) => page !== null && page.stories.canonical;
 
 export const PAGE_SIZE = 12;
 
@@ -231,6 +244,7 @@ export async function keysetPage(locale: string, filter: StoryFilter, cursor: st
     cursor,
     older: keys.length > PAGE_SIZE ? shown[shown.length - 1]!.cursor : null,
     newer: before === null ? undefined : newerKeys.length > PAGE_SIZE ? newerKeys[PAGE_SIZE]!.cursor : null,
+    canonical: cursor === null || newerKeys[0]?.cursor === cursor,
   };
 }
 
@@ -481,18 +495,22 @@ export type StoryText = { title: string; lead: string; body: unknown; seoTitle: 
 
 export const getHomePage = cachedRead('home', loadHomePage, (locale) => [cacheTags.home(locale), cacheTags.taxonomy]);
 
-export const getStoryBySlug = cachedRead('story-by-slug', loadStoryBySlug, (locale, slug) => [
-  cacheTags.articleSlug(locale, slug),
-]);
+export const getStoryBySlug = cachedRead('story-by-slug', loadStoryBySlug, (locale, slug) => [cacheTags.articleSlug(locale, slug)], {
+  stored: (result) => result.kind !== 'notFound',
+});
 
-export const getCategoryPage = cachedRead('category', loadCategoryPage, (locale, categorySlug) => [
-  cacheTags.section(locale, categorySlug),
-  cacheTags.taxonomy,
-]);
+export const getCategoryPage = cachedRead(
+  'category',
+  loadCategoryPage,
+  (locale, categorySlug) => [cacheTags.section(locale, categorySlug), cacheTags.taxonomy],
+  { stored: storedListing },
+);
 
-export const getLatest = cachedRead('latest', loadLatest, (locale) => [cacheTags.home(locale)]);
+const storedPage = (page: KeysetPage<unknown> | null) => page !== null && page.canonical;
 
-export const getExhibitions = cachedRead('exhibitions', loadExhibitions, (locale) => [cacheTags.photo(locale)]);
+export const getLatest = cachedRead('latest', loadLatest, (locale) => [cacheTags.home(locale)], { stored: storedPage });
+
+export const getExhibitions = cachedRead('exhibitions', loadExhibitions, (locale) => [cacheTags.photo(locale)], { stored: storedPage });
 
 export const listCategories = cachedRead(
   'categories',

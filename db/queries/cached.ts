@@ -12,20 +12,43 @@ import { LRUCache } from 'lru-cache';
 import { unstable_cache } from 'next/cache';
 import { readFromReplica } from '../client';
 
+/** Carries a result out of unstable_cache without letting it be stored (a throw is never cached). */
+class NotStored<Result> {
+  constructor(readonly result: Result) {}
+}
+
+/**
+ * `options.stored` says which results are kept: by default everything but `null`, the "no such thing" of a read
+ * keyed by a slug from the URL. Each kept result is a file in Next's cache (or a Redis entry), so a result for
+ * an address nothing exists at would give every distinct missing slug one, never cleaned (issue 14: 5,000
+ * requests for missing stories made 5,000 files). Such a lookup reads the database each time instead: it is one
+ * indexed query, and the page it leads to (a 404) is not stored either.
+ */
 export function cachedRead<Args extends unknown[], Result>(
   name: string,
   read: (...args: Args) => Promise<Result>,
   tagsFor: (...args: Args) => string[],
-  options: { revalidate?: number } = {},
+  options: { revalidate?: number; stored?: (result: Result) => boolean } = {},
 ): (...args: Args) => Promise<Result> {
-  return (...args: Args) => {
+  const stored = options.stored ?? ((result: Result) => result !== null);
+  return async (...args: Args) => {
     if (!process.env.NEXT_RUNTIME) return readFromReplica(() => read(...args));
-    return unstable_cache(() => readFromReplica(() => read(...args)), [name, JSON.stringify(args)], {
-      tags: tagsFor(...args),
-      // Tags revalidate on publish; the hour is a safety net for anything changed behind the portal's back.
-      // Reads that change without a publish (most read, the ticker's expiry) pass a shorter time.
-      revalidate: options.revalidate ?? 3600,
-    })();
+    const fill = async () => {
+      const result = await readFromReplica(() => read(...args));
+      if (!stored(result)) throw new NotStored(result);
+      return result;
+    };
+    try {
+      return await unstable_cache(fill, [name, JSON.stringify(args)], {
+        tags: tagsFor(...args),
+        // Tags revalidate on publish; the hour is a safety net for anything changed behind the portal's back.
+        // Reads that change without a publish (most read, the ticker's expiry) pass a shorter time.
+        revalidate: options.revalidate ?? 3600,
+      })();
+    } catch (error) {
+      if (error instanceof NotStored) return error.result as Result;
+      throw error;
+    }
   };
 }
 

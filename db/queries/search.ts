@@ -76,12 +76,15 @@ export type SearchResults = {
  * which gives the results a new generation, so a published or corrected story is found at once (on every instance
  * when they share the Next.js cache).
  */
+const searchGeneration = cachedRead('search-generation', async (locale: Locale) => randomUUID(), (locale) => [cacheTags.search(locale), cacheTags.taxonomy], {
+  revalidate: 300,
+});
+
 export const searchStories = memoizedRead(rankStories, {
   key: (locale, filters) =>
     JSON.stringify([locale, queryTerms(filters.q), filters.category ?? '', filters.from ?? '', filters.to ?? '', filters.page]),
-  generation: cachedRead('search-generation', async (locale: Locale) => randomUUID(), (locale) => [cacheTags.search(locale), cacheTags.taxonomy], {
-    revalidate: 300,
-  }),
+  // The locale only: the generation is one value per language, not one cache entry per query.
+  generation: (locale) => searchGeneration(locale),
   maxEntries: 2000,
   maxBytes: 32 * 1024 * 1024,
   ttlMs: 5 * 60_000,
