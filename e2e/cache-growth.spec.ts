@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { encodeCursor } from '../lib/cursor';
 
 test.skip(({ isMobile }) => isMobile, 'requests only: the desktop project runs it');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { first } from './fixtures';
 import { staff } from './staff';
 

@@ -3,7 +3,7 @@
  * database, so each test makes its own sections and stories (unique per run and project) and counts nothing
  * that other tests change.
  */
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Page, type TestInfo, watchedContext } from './test';
 import { staff } from './staff';
 
 const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
@@ -68,7 +68,7 @@ test('an editor adds a section in three languages, readers see it, it is renamed
   // A reader sees the new, still empty section in their language. (Not through the sections menu: that is one
   // cached list shared by every page, and a page another test renders while this change lands can keep the older
   // list, so the menu is checked in the data-layer tests.)
-  const reader = await browser.newContext();
+  const reader = await watchedContext(browser);
   const readerPage = await reader.newPage();
   const response = await readerPage.goto(`/en/category/${slug}`);
   expect(response?.status()).toBe(200);
@@ -110,7 +110,7 @@ test('an editor deletes a published story after confirming, and its reader URL a
   await page.getByRole('button', { name: 'Опубликовать' }).click();
   await expect(page.getByRole('tabpanel').locator('.editor__state')).toContainText('опубликовано');
 
-  const reader = await browser.newContext();
+  const reader = await watchedContext(browser);
   const readerPage = await reader.newPage();
   await readerPage.goto('/ru/news');
   await readerPage.getByRole('link', { name: title }).click();

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './test';
 import { seedCulture } from './fixtures';
 import { signIn } from './newsroom';
 import { staff } from './staff';

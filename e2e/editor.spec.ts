@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, watchedContext } from './test';
 import { autosaved, newStory, panel, saveState, signIn } from './newsroom';
 import { staff } from './staff';
 
@@ -33,7 +33,7 @@ test('an editor writes a story, sees it autosaved, previews and publishes it; a 
   await preview.close();
 
   // A reader searching before it is published finds nothing (and the search remembers that answer)...
-  const reader = await browser.newContext();
+  const reader = await watchedContext(browser);
   const readerPage = await reader.newPage();
   await readerPage.goto(`/ru/search?q=${stamp}`);
   await expect(readerPage.locator('.search__count')).toBeVisible();
@@ -56,7 +56,7 @@ test('an editor writes a story, sees it autosaved, previews and publishes it; a 
 test('two people editing one story get a conflict, and neither loses text', async ({ page, browser }, testInfo) => {
   await signIn(page, staff.editor);
   const url = await newStory(page, `Конфликт правок (${testInfo.project.name} ${Date.now()})`);
-  const other = await browser.newContext();
+  const other = await watchedContext(browser);
   const adminPage = await other.newPage();
   await signIn(adminPage, staff.admin);
   await adminPage.goto(url.replace(/^https?:\/\/[^/]+/, ''));
@@ -78,7 +78,7 @@ test('two people editing one story get a conflict, and neither loses text', asyn
 });
 
 test('a reporter cannot publish; a translator edits only Azerbaijani', async ({ browser }) => {
-  const reporterContext = await browser.newContext();
+  const reporterContext = await watchedContext(browser);
   const reporter = await reporterContext.newPage();
   await signIn(reporter, staff.reporter);
   await newStory(reporter, `Заметка корреспондента ${Date.now()}`);
@@ -89,7 +89,7 @@ test('a reporter cannot publish; a translator edits only Azerbaijani', async ({ 
   await expect(saveState(reporter)).toContainText('на проверке');
   await reporterContext.close();
 
-  const translatorContext = await browser.newContext();
+  const translatorContext = await watchedContext(browser);
   const translator = await translatorContext.newPage();
   await signIn(translator, staff.translator);
   await translator.goto(storyUrl);
@@ -140,7 +140,7 @@ test('a scheduled story goes live at its time with no one pressing a button', as
   await expect(state(page)).toContainText('запланировано');
   await expect(state(page)).toContainText('Выйдет');
 
-  const reader = await browser.newContext();
+  const reader = await watchedContext(browser);
   const readerPage = await reader.newPage();
   await readerPage.goto('/ru/news');
   await expect(readerPage.getByRole('link', { name: title })).toHaveCount(0);

@@ -3,7 +3,7 @@
  * sitemaps against lib/xml-schemas), and a story an editor publishes (Russian only, section 'sport') appears at
  * once in the Russian lists and in no other language's.
  */
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from './test';
 import { checkRss, readSitemap, readSitemapIndex } from '../lib/xml-schemas/validate';
 import { first } from './fixtures';
 import { staff } from './staff';

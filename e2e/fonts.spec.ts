@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 
 /**
  * Bureau's text font is self-hosted Noto Sans in unicode-range subsets (app/fonts.ts): a page loads the subsets of

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, watchedContext } from './test';
 import { first } from './fixtures';
 import { signedIn } from './newsroom';
 import { staff } from './staff';
@@ -213,7 +213,7 @@ test('NUL bytes in what people type or send: refused or dropped, never a 5xx', a
   expect(bad).toEqual([]);
 
   // Forms, as a person fills them (a NUL pasted into a field).
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await watchedContext(browser)).newPage();
   await page.goto('/ru/login');
   await page.locator('input[name="email"]').evaluate((input: HTMLInputElement) => (input.value = 'editor@bureau.test\u0000'));
   await page.locator('input[name="password"]').fill(staff.editor.password);

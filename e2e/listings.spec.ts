@@ -3,7 +3,7 @@
  * Other tests publish Russian stories and Azerbaijani translations while these run, so Russian lists are only
  * searched, never counted; English lists are counted against the demo content.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { authors, bureaus, tags } from '../db/seed/taxonomy';
 import { demoStoriesA } from '../db/seed/demo-stories-a';
 import { demoStoriesB } from '../db/seed/demo-stories-b';

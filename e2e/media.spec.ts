@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, watchedContext } from './test';
 import sharp from 'sharp';
 import { newStory, signIn } from './newsroom';
 import { staff } from './staff';
@@ -130,7 +130,7 @@ await page.getByLabel('Лид').fill('В галерее открылась вы�
   await expect(page.locator('.editor__state')).toContainText('опубликовано');
 
   // A reader, signed out, sees the story with its cover and the exhibition in order, and opens a photo.
-  const reader = await browser.newContext();
+  const reader = await watchedContext(browser);
   const readerPage = await reader.newPage();
   await readerPage.goto('/ru/category/society');
   await readerPage.getByRole('link', { name: title }).first().click();
@@ -175,7 +175,7 @@ test('the media library takes dropped photos, finds them, and keeps their descri
   await expect(page.getByRole('status').filter({ hasText: 'Сохранено.' })).toBeVisible();
 
   // A translator for Azerbaijani may change only that language.
-  const other = await browser.newContext();
+  const other = await watchedContext(browser);
   const translator = await other.newPage();
   await signIn(translator, staff.translator);
   await translator.goto(page.url().replace(/^https?:\/\/[^/]+/, ''));
@@ -314,7 +314,7 @@ test.describe('deleting photos', () => {
 
   test('a translator sees no "New story", no uploading and no "Delete photo"; a reporter may upload but not delete', async ({ browser }) => {
     const name = `look-only-${unique()}.jpg`;
-    const reporterContext = await browser.newContext();
+    const reporterContext = await watchedContext(browser);
     const reporter = await reporterContext.newPage();
     await signIn(reporter, staff.reporter);
     await expect(reporter.getByRole('link', { name: 'Новый материал' })).toBeVisible();
@@ -324,7 +324,7 @@ test.describe('deleting photos', () => {
     await expect(reporter.getByRole('button', { name: 'Удалить фото' })).toHaveCount(0);
     await reporterContext.close();
 
-    const translatorContext = await browser.newContext();
+    const translatorContext = await watchedContext(browser);
     const translator = await translatorContext.newPage();
     await signIn(translator, staff.translator);
     await expect(translator.getByRole('heading', { level: 1 })).toHaveText('Материалы');

@@ -3,7 +3,7 @@
  * kept in the browser while the connection is down and saved when it is back, with no keystroke needed, and
  * brought back from the browser after the tab was closed.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { newStory, panel, saveState, signIn, signedIn, writeStory } from './newsroom';
 import { staff } from './staff';
 

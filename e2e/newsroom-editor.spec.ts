@@ -3,7 +3,7 @@
  * changes to a published story, the settings panel, scheduling on the newsroom's clock. Each test ends where
  * it matters: a reload, and the reader's page in a browser with no session.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { slugFromTitle } from '../lib/slug';
 import { asReader, autosaved, body, newStory, panel, saveState, signIn, signedIn, writeStory } from './newsroom';
 import { staff } from './staff';

@@ -3,7 +3,7 @@
  * publish the fix. Nothing scrolls sideways, the buttons are finger-sized, and the save state, the main
  * button and the text toolbar stay on screen while writing.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { slugFromTitle } from '../lib/slug';
 import { asReader, autosaved, body, newStory, panel, saveState, signIn } from './newsroom';
 import { staff } from './staff';

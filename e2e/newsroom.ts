@@ -1,5 +1,6 @@
 /** What the newsroom's e2e tests do as an editor would: sign in, make a story, find the visible editor panel. */
 import { expect, type Browser, type Locator, type Page } from '@playwright/test';
+import { watchedContext } from './test';
 import { staff } from './staff';
 
 export type Who = { email: string; password: string };
@@ -14,7 +15,7 @@ export async function signIn(page: Page, who: Who) {
 
 /** A new browser (its own cookies) signed in as `who`. */
 export async function signedIn(browser: Browser, who: Who = staff.editor): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await watchedContext(browser)).newPage();
   await signIn(page, who);
   return page;
 }
@@ -51,7 +52,7 @@ export async function writeStory(page: Page, text: { lead: string; body: string 
 
 /** What an anonymous reader gets at a path (a fresh browser, no cookies). */
 export async function asReader(browser: Browser, path: string): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext();
+  const context = await watchedContext(browser);
   const page = await context.newPage();
   await page.goto(path);
   return { page, close: () => context.close() };

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, watchedContext } from './test';
 import { first } from './fixtures';
 import { staff } from './staff';
 
@@ -45,7 +45,7 @@ test('an editor switches the breaking-news ticker on; readers see it in the publ
   await control.getByRole('button', { name: 'Включить' }).click();
   await expect(control.getByRole('status')).toContainText('Материал в бегущей строке до');
 
-  const reader = await (await browser.newContext()).newPage();
+  const reader = await (await watchedContext(browser)).newPage();
   await reader.goto('/ru/news');
   const ticker = reader.getByRole('region', { name: 'Срочно' });
   await expect(ticker.getByRole('link', { name: title })).toBeVisible();

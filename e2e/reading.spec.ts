@@ -2,7 +2,7 @@
  * Found, shared, read in comfort (issue 5, items 5–7): the story's JSON-LD, its share card and Twitter tags, the
  * share buttons (Web Share on phones, the platforms' share links elsewhere), dark mode and the print stylesheet.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import sharp from 'sharp';
 import { authors, bureaus, categories } from '../db/seed/taxonomy';
 import { first, locales, type Locale } from './fixtures';

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser, watchedContext } from './test';
 import postgres from 'postgres';
 import { panel, saveState, signIn } from './newsroom';
 import { staff } from './staff';
@@ -127,7 +127,7 @@ async function read(baseURL: string, path: string) {
 const listings = ['/ru', '/ru/news', '/ru/rss.xml', '/ru/sitemap.xml', '/az/sitemap.xml'];
 
 async function unpublishRussian(browser: Browser, baseURL: string, title: string) {
-  const context = await browser.newContext({ baseURL });
+  const context = await watchedContext(browser, { baseURL });
   const page = await context.newPage();
   await signIn(page, staff.editor);
   await page.goto('/ru/dashboard?q=' + encodeURIComponent(title));

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, watchedContext } from './test';
 import { first } from './fixtures';
 
 test('results follow the typing, in the page language, with the words marked', async ({ page }) => {
@@ -32,7 +32,7 @@ test('nothing found, odd input and typos get a friendly answer, never an error',
 });
 
 test('without JavaScript the search form still works', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await watchedContext(browser, { javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/ru/search');
   await page.getByRole('searchbox', { name: 'Что искать' }).fill('посольство');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, watchedContext } from './test';
 import { demoStoriesA } from '../db/seed/demo-stories-a';
 import { demoStoriesB } from '../db/seed/demo-stories-b';
 import { firstStory } from '../db/seed/first-story';
@@ -11,7 +11,7 @@ test('/ sends readers to their language, Russian by default', async ({ browser, 
     ['fr-FR', '/ru'],
   ] as const) {
     // The browser's language is what it sends as Accept-Language.
-    const context = await browser.newContext({ locale: language });
+    const context = await watchedContext(browser, { locale: language });
     const page = await context.newPage();
     await page.goto(`${baseURL}/`);
     await expect(page).toHaveURL(`${baseURL}${expected}`);
@@ -125,7 +125,7 @@ for (const [url, heading] of [
 }
 
 test('an unknown language prefix ends at the 404 of the reader\'s language, never a 500', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ locale: 'az-AZ' });
+  const context = await watchedContext(browser, { locale: 'az-AZ' });
   const page = await context.newPage();
   const response = await page.goto(`${baseURL}/fr/news/x`);
   expect(response?.status()).toBe(404);

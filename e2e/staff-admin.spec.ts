@@ -4,7 +4,7 @@
  * accounts, unique per run and per project (desktop and phone run every test against one database), and never
  * changes the passwords of e2e/staff.ts's accounts, which other tests sign in with.
  */
-import { expect, test, type Browser, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page, type TestInfo, watchedContext } from './test';
 import { staff } from './staff';
 
 const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
@@ -21,7 +21,7 @@ const alertIn = (scope: Page | Locator) => scope.locator('.form__error, [role="a
 
 /** A page of its own (a separate browser: its own cookies), signed in as `who`. */
 async function separateSession(browser: Browser, who: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext();
+  const context = await watchedContext(browser);
   const page = await context.newPage();
   await signIn(page, who);
   await expect(page).toHaveURL('/ru/dashboard');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { categories } from '../db/seed/taxonomy';
 import { first, languageNames, locales, monthOfJanuary, notInAzerbaijani, ruUrlOf, russianParagraphs } from './fixtures';
 

@@ -1,8 +1,8 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page, watchedContext } from './test';
 import { staff } from './staff';
 
 async function signedIn(browser: Browser, who: { email: string; password: string }): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await watchedContext(browser)).newPage();
   await page.goto('/ru/login');
   await page.locator('input[name="email"]').fill(who.email);
   await page.locator('input[name="password"]').fill(who.password);
@@ -90,7 +90,7 @@ test('a translator translates a story, finds it outdated after the editor change
   await expect(translator.getByRole('link', { name: new RegExp(run) })).toHaveCount(0);
 
   // Until an editor publishes the change, readers see the published translation as it was.
-  const reader = await (await browser.newContext()).newPage();
+  const reader = await (await watchedContext(browser)).newPage();
   await reader.goto('/az/news');
   await reader.getByRole('link', { name: `Birja artımla açıldı (${run})` }).click();
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText(`Birja artımla açıldı (${run})`);

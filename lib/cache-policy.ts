@@ -42,6 +42,12 @@ function decodeSegment(segment: string): string {
   }
 }
 
+/** A newsroom screen (dashboard, sign-in), with percent-escapes decoded as the router decodes them: /ru/%64ashboard too. */
+export function isNewsroomPath(path: string): boolean {
+  const segments = path.split(/[?#]/, 1)[0]!.split('/').map(decodeSegment);
+  return isLocale(segments[1]) && NEWSROOM.has(segments[2] ?? '');
+}
+
 /** Paths whose own Cache-Control is long-lived and correct: the file behind the name never changes. */
 function keepsOwnValue(path: string): boolean {
   return path.startsWith('/_next/static/') || path.startsWith('/_next/image') || path.startsWith('/media/') || /\/opengraph-image(?:-[a-z0-9]+)?(?:\/|$)/.test(path);
@@ -57,10 +63,8 @@ export function cacheControlFor(request: CacheRequest, status: number, current: 
   if (status >= 500) return FAILURE;
   if (method !== 'GET' && method !== 'HEAD') return PRIVATE;
   if (keepsOwnValue(path)) return status < 400 && current ? null : status === 404 ? PUBLIC_PAGE : status < 400 ? null : PRIVATE;
-  // Percent-escapes decoded as the router decodes them: /ru/%64ashboard is the dashboard too.
-  const segments = path.split('/').map(decodeSegment);
-  if (segments[1] === 'api') return PRIVATE;
-  if (isLocale(segments[1]) && NEWSROOM.has(segments[2] ?? '')) return PRIVATE;
+  if (path.split('/').map(decodeSegment)[1] === 'api') return PRIVATE;
+  if (isNewsroomPath(path)) return PRIVATE;
   if (hasSession(request.cookie)) return PRIVATE;
   if (status === 200 || status === 301 || status === 302 || status === 307 || status === 308 || status === 404 || status === 410) return PUBLIC_PAGE;
   // Anything else (400 for a malformed request, 403, 413): about this request only.

@@ -86,7 +86,13 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
  * Installs compression on one response. Call before any other wrapper that writes a body of its own (those
  * writes are then compressed too) and after any that must see the final headers (the cache policy).
  */
-export function compressResponse(req: IncomingMessage, res: ServerResponse, cache: CompressedBodies) {
+export function compressResponse(
+  req: IncomingMessage,
+  res: ServerResponse,
+  cache: CompressedBodies,
+  /** Called once the whole body is known, before its headers leave, with the body and its content key. */
+  onWholeBody?: (body: Buffer, key: string) => void,
+) {
   // HEAD answers carry no body to hash or compress: Next.js's headers pass unchanged.
   if (req.method !== 'GET') return;
   const gzipOk = acceptsGzip(req);
@@ -155,6 +161,8 @@ export function compressResponse(req: IncomingMessage, res: ServerResponse, cach
     buffered.length = 0;
     const status = head?.status ?? res.statusCode;
     const hash = known?.hash ?? createHash('sha1').update(body).digest('base64url');
+    const key = `${hash}:${body.length}`;
+    onWholeBody?.(body, key);
     if (status === 200 && !res.getHeader('etag')) res.setHeader('etag', `W/"${hash}"`);
     addVary();
     if (status === 200 && matches(req.headers['if-none-match'] as string | undefined, String(res.getHeader('etag')))) {
@@ -175,7 +183,6 @@ export function compressResponse(req: IncomingMessage, res: ServerResponse, cach
       flushHead();
       end(compressed, undefined, cb);
     };
-    const key = `${hash}:${body.length}`;
     const kept = known?.gzip ?? cache.get(key);
     if (kept) return send(kept);
     gzip(body, (error, compressed) => {

@@ -5,6 +5,11 @@
  */
 import { z } from 'zod';
 
+// In the browser (the editor's link check), zod 4 would probe whether it may compile parsers with
+// `new Function`: the page's Content-Security-Policy forbids eval (lib/security-headers.ts), and the probe shows up
+// as a violation. Without it zod parses the same, by interpretation.
+if (typeof window !== 'undefined') z.config({ jitless: true });
+
 export type Mark = { type: 'bold' } | { type: 'italic' } | { type: 'link'; href: string };
 export type InlineNode = { type: 'text'; text: string; marks?: Mark[] } | { type: 'hardBreak' };
 export type BlockNode =

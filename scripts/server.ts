@@ -39,6 +39,7 @@ import { CompressedBodies, compressResponse } from '@/lib/http-compression';
 import { mediaStorage } from '@/lib/media-storage';
 import { REPLICA_SETTING, displayDatabaseUrl, usableReplicaUrls, warnReplicasIgnored } from '@/lib/replica-urls';
 import { displayUrl, isRedisUrl, sharedConnection } from '@/lib/shared-cache.mjs';
+import { CSP, baseSecurityHeaders, contentSecurityPolicy, inlineScriptHashes, isHtml, newNonce, nonceRequestHeader, ownScriptSources } from '@/lib/security-headers';
 import { MAX_FORM_BYTES, bodyNeedsCheck, isReadableBody, refusalFor, refusalLocale, refusalResponse, type Refusal } from '@/lib/request-guard';
 import { isDecodablePath, isNotFoundView, localeOfPath, notFoundViewFor, unavailableViewFor, isUnavailableView } from '@/lib/request-paths';
 
@@ -194,6 +195,48 @@ function applyCachePolicy(req: IncomingMessage, res: ServerResponse) {
   }) as typeof res.writeHead;
 }
 
+const siteUrl = process.env.BUREAU_SITE_URL;
+const securityHeaders = Object.entries(baseSecurityHeaders(siteUrl));
+/** The inline-script hashes of recent whole HTML bodies, by content key: each distinct page is hashed once. */
+const scriptHashes = new Map<string, string[]>();
+
+/**
+ * The security headers (lib/security-headers.ts) on every response, and the Content-Security-Policy on HTML.
+ * Next.js renders with a fresh nonce (given to it in the request's CSP header) on its scripts; Bureau's own inline
+ * script (the theme) is allowed by its hash. A page that arrives whole without that nonce (a cached page, rendered
+ * for someone else) gets the hashes of its inline scripts instead, computed once per distinct body.
+ * Returns the hook for the whole body (compressResponse).
+ */
+function applySecurityHeaders(req: IncomingMessage, res: ServerResponse): (body: Buffer, key: string) => void {
+  setSecurityHeaders(res);
+  const nonce = newNonce();
+  req.headers[CSP] = nonceRequestHeader(nonce);
+  const path = req.url ?? '/';
+  const noncePolicy = () => contentSecurityPolicy({ path, scripts: [`'nonce-${nonce}'`, ...ownScriptSources], siteUrl });
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.writeHead = ((...args: unknown[]) => {
+    if (!res.getHeader(CSP) && isHtml(res.getHeader('content-type'))) res.setHeader(CSP, noncePolicy());
+    return writeHead(...args);
+  }) as typeof res.writeHead;
+  return (body, key) => {
+    if (!isHtml(res.getHeader('content-type'))) return;
+    if (body.includes(`nonce="${nonce}"`)) return void res.setHeader(CSP, noncePolicy());
+    let hashes = scriptHashes.get(key);
+    if (hashes) {
+      scriptHashes.delete(key);
+    } else {
+      hashes = inlineScriptHashes(body.toString('utf8'));
+      if (scriptHashes.size >= 1024) scriptHashes.delete(scriptHashes.keys().next().value!);
+    }
+    scriptHashes.set(key, hashes);
+    res.setHeader(CSP, contentSecurityPolicy({ path, scripts: hashes, siteUrl }));
+  };
+}
+
+function setSecurityHeaders(res: ServerResponse) {
+  for (const [name, value] of securityHeaders) res.setHeader(name, value);
+}
+
 /** Whether a 404 for this request is a reader's page load (not a client-side navigation, asset or API call). */
 function isDocumentRequest(req: IncomingMessage): boolean {
   return (
@@ -233,6 +276,7 @@ function replaceEmptyErrorBody(req: IncomingMessage, res: ServerResponse, origin
       const view = failed ? unavailableViewFor(req.url ?? '/') : notFoundViewFor(req.url ?? '/');
       void fetchView(view, origin()).then(({ body, contentType }) => {
         for (const name of res.getHeaderNames()) res.removeHeader(name);
+        setSecurityHeaders(res);
         // Cache-Control comes from the policy (applyCachePolicy): a 404 briefly public, a failure never stored.
         writeHead(failed ? 503 : 404, { 'content-type': contentType, ...(failed ? { 'retry-after': '30' } : {}) });
         end(req.method === 'HEAD' ? undefined : body);
@@ -344,7 +388,8 @@ async function main() {
     if (stopping) res.setHeader('connection', 'close');
     req.headers[CLIENT_IP] = clientAddress(req);
     applyCachePolicy(req, res);
-    compressResponse(req, res, compressed);
+    const hashWholePage = applySecurityHeaders(req, res);
+    compressResponse(req, res, compressed, hashWholePage);
     if (refuseBadWrite(req, res)) return;
     if (req.url && !isDecodablePath(req.url)) req.url = notFoundViewFor(req.url);
     if (req.url && isNotFoundView(req.url)) forceStatus(res, 404);
