@@ -61,6 +61,27 @@ export const REPLICA_WAIT_MS = 1000;
 /** How long a failed replica is left alone before reads try it again. */
 export const REPLICA_RETRY_MS = 5000;
 
+/** Seconds to wait before the next connection try after `retries` failures: 0.05, 0.1, 0.2 … at most 1. */
+export function reconnectDelaySeconds(retries: number): number {
+  return Math.min(0.05 * 2 ** Math.max(0, retries - 1), 1);
+}
+
+/** PostgreSQL error classes that mean "the database cannot answer now", not "this statement is wrong". */
+const UNAVAILABLE_SQLSTATE = /^(08|53|57P0[1-3])/;
+const UNAVAILABLE_CODES = new Set(['CONNECTION_CLOSED', 'CONNECTION_DESTROYED', 'CONNECTION_ENDED', 'CONNECT_TIMEOUT', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE']);
+
+/**
+ * Whether an error (or one it wraps: Drizzle wraps the driver's) says the database is unreachable or refusing
+ * connections: a write during an outage answers "unavailable, try again" instead of failing as a bug.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code))) return true;
+  }
+  return false;
+}
+
 const globalForDb = globalThis as unknown as { bureauDb?: Handle };
 
 function open(): Handle {
@@ -75,7 +96,11 @@ function open(): Handle {
     const poolSize = Number(process.env.DATABASE_POOL_SIZE || 10);
     const sql = postgres(url, {
       max: poolSize,
-      connect_timeout: 5,
+      // During an outage a request waits at most this long for a connection, then gets the 503 page.
+      connect_timeout: 3,
+      // Between tries after a failed connection: postgres.js's own backoff grows to 20 s, so saves resumed up to
+      // 7 s after PostgreSQL was back. 50 ms doubling to at most 1 s.
+      backoff: reconnectDelaySeconds,
       idle_timeout: 30,
       onnotice: () => {},
     });
@@ -84,6 +109,7 @@ function open(): Handle {
         max: Number(process.env.DATABASE_REPLICA_POOL_SIZE || poolSize),
         // A replica that does not answer quickly costs readers time: the primary can answer instead.
         connect_timeout: 2,
+        backoff: reconnectDelaySeconds,
         idle_timeout: 30,
         onnotice: () => {},
         connection: { application_name: 'bureau-reader' },

@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
-import { expect, test } from '@playwright/test';
+import { expect, test, watchedContext } from './test';
 import { encodeCursor } from '../lib/cursor';
+import { body, newStory, saveState, signIn } from './newsroom';
+import { staff } from './staff';
 
 /**
  * The database goes away and comes back: readers get a clear, translated page (status 503), the server keeps
@@ -35,20 +37,73 @@ class Relay {
   }
 }
 
+/** The e2e build on `port`, on DATABASE_URL reached through the relay; its output is kept for the checks. */
+function serverThroughRelay(relayPort: number, serverPort = port) {
+  const url = new URL(process.env.DATABASE_URL!);
+  url.host = `127.0.0.1:${relayPort}`;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
+    env: { ...process.env, DATABASE_URL: url.toString(), PORT: String(serverPort), NODE_ENV: 'production', BUREAU_DIST_DIR: '.next-test' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return { child, output: () => output };
+}
+
+const relayTarget = () => {
+  const url = new URL(process.env.DATABASE_URL!);
+  return { host: url.hostname, port: Number(url.port || 5432) };
+};
+
+test('an editor typing through an outage: the save waits, then goes in by itself and says so', async ({ browser }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'one server is enough');
+  test.setTimeout(120_000);
+  const relay = new Relay(relayTarget());
+  const relayPort = 35433;
+  await relay.open(relayPort);
+  const server = serverThroughRelay(relayPort, port + 1);
+  const base = `http://127.0.0.1:${port + 1}`;
+  try {
+    await expect.poll(async () => (await fetch(`${base}/ru/login`).catch(() => null))?.status ?? 0, { timeout: 60_000 }).toBe(200);
+    const page = await (await watchedContext(browser, { baseURL: base })).newPage();
+    await signIn(page, staff.editor);
+    await newStory(page, `Сохранение сквозь сбой (${Date.now()})`);
+    await body(page).click();
+    await page.keyboard.type('До сбоя.');
+    await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
+
+    await relay.cut();
+    await page.keyboard.type(' Во время сбоя.');
+    await expect(saveState(page)).toHaveAttribute('data-state', 'offline');
+    await expect(saveState(page)).toContainText('когда связь вернётся');
+    await relay.open(relayPort);
+    const back = Date.now();
+    // No key pressed: the autosave tries again by itself and says when it saved.
+    await expect(saveState(page)).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
+    await expect(saveState(page)).toContainText(/Сохранено в \d\d:\d\d/);
+    console.log(`autosave in again ${Date.now() - back} ms after the database came back`);
+    await page.reload();
+    await expect(body(page)).toContainText('До сбоя. Во время сбоя.');
+    expect(server.output(), 'the server logs no uncaught error').not.toMatch(/uncaught|unhandled/i);
+  } finally {
+    server.child.kill('SIGTERM');
+    await relay.cut();
+  }
+});
+
 test('a database outage gives a clear page, and the portal recovers by itself', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'one server is enough');
   test.setTimeout(120_000);
-  const url = new URL(process.env.DATABASE_URL!);
-  const relay = new Relay({ host: url.hostname, port: Number(url.port || 5432) });
+  const relay = new Relay(relayTarget());
   const relayPort = 35432;
   await relay.open(relayPort);
-  url.host = `127.0.0.1:${relayPort}`;
   let server: ChildProcess | null = null;
+  let output = () => '';
   try {
-    server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
-      env: { ...process.env, DATABASE_URL: url.toString(), PORT: String(port), NODE_ENV: 'production', BUREAU_DIST_DIR: '.next-test' },
-      stdio: 'ignore',
-    });
+    const started = serverThroughRelay(relayPort);
+    server = started.child;
+    output = started.output;
     const base = `http://127.0.0.1:${port}`;
     await expect.poll(async () => (await fetch(`${base}/ru/unavailable`).catch(() => null))?.status ?? 0, { timeout: 60_000 }).toBe(503);
 
@@ -65,11 +120,14 @@ test('a database outage gives a clear page, and the portal recovers by itself', 
     expect(server.exitCode).toBeNull();
 
     await relay.open(relayPort);
+    const back = Date.now();
     await expect
-      .poll(async () => (await page.goto(`${base}${unread}`))?.status(), { timeout: 30_000 })
+      .poll(async () => (await page.goto(`${base}${unread}`))?.status(), { timeout: 30_000, intervals: [100] })
       .toBe(200);
+    console.log(`pages answer again ${Date.now() - back} ms after the database came back`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latest news');
     await expect(page.getByRole('link', { name: 'Newer stories' })).toBeVisible();
+    expect(output(), 'the server logs no uncaught error').not.toMatch(/uncaught|unhandled/i);
   } finally {
     server?.kill('SIGTERM');
     await relay.cut();

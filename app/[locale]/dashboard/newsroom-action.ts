@@ -1,6 +1,7 @@
 import { revalidatePath, updateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
 import type { z } from 'zod';
+import { isDatabaseUnavailable } from '@/db/client';
 import { AccessDenied } from '@/db/queries/staff';
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales';
 import { containsNul, withoutControlCharactersDeep } from '@/lib/plain-text';
@@ -14,11 +15,12 @@ import { containsNul, withoutControlCharactersDeep } from '@/lib/plain-text';
  *
  * Every way to be refused becomes a result in one place, never an exception or an error page: `unauthenticated`
  * (the session ended: the form keeps the text, and offers to sign in again), `forbidden` (the role may not),
- * `invalid` (the input did not parse; `issues` are message keys). Forms translate every error code with
+ * `invalid` (the input did not parse; `issues` are message keys), `unavailable` (the database is unreachable: nothing
+ * was written, and the autosave tries again by itself). Forms translate every error code with
  * useActionMessage (action-message.tsx).
  */
 
-export type Refusal = { ok: false; error: 'unauthenticated' | 'forbidden' | 'invalid' | 'controlCharacters'; issues?: string[] };
+export type Refusal = { ok: false; error: 'unauthenticated' | 'forbidden' | 'invalid' | 'controlCharacters' | 'unavailable'; issues?: string[] };
 /** What a data-layer write returns: `revalidate` holds the cache tags of the pages it changed. */
 type Written = { ok: boolean; revalidate?: string[] };
 /** The result without the tags, which are for the server only. */
@@ -31,7 +33,10 @@ type Options = {
 
 /** The refusal an error stands for, or null for any other error (which is a bug, and propagates). */
 function refusalOf(error: unknown): Refusal | null {
-  return error instanceof AccessDenied ? { ok: false, error: error.reason } : null;
+  if (error instanceof AccessDenied) return { ok: false, error: error.reason };
+  // The database is away (an outage, a restart): nothing was written; the form keeps the text and may try again.
+  if (isDatabaseUnavailable(error)) return { ok: false, error: 'unavailable' };
+  return null;
 }
 
 /** zod issues as message keys: the schemas' messages are keys under the form's namespace. */

@@ -18,6 +18,7 @@ const errorField: Record<NonNullable<PasswordState['error']>, Field | null> = {
   controlCharacters: null,
   forbidden: null,
   unauthenticated: null,
+  unavailable: null,
 };
 
 /**
