@@ -81,6 +81,21 @@ describe('nothing is lost', () => {
     expect(kept[0]).toMatchObject({ title: 'Версия второго', body: doc('Абзац второго.') });
   });
 
+  it("a save retried after its answer was lost is not the saver's own conflict; another person's save still is", async () => {
+    const id = await newStory(editor, 'Потерянный ответ');
+    // Saved (revision 2), but the answer never reached the editor: the next save still says base 1.
+    expect(await as(editor, () => saveVariant(id, 'ru', text('Первая правка'), 1))).toMatchObject({ ok: true, revision: 2 });
+    expect(await as(editor, () => saveVariant(id, 'ru', text('Первая правка'), 1))).toMatchObject({ ok: true, revision: 3 });
+    // Meanwhile typed on: the retry carries more text, still on base 1.
+    expect(await as(editor, () => saveVariant(id, 'ru', text('Первая правка и ещё'), 1))).toMatchObject({ ok: true, revision: 4 });
+    expect((await as(editor, () => getStoryForEditing(id)))?.variants.ru?.title).toBe('Первая правка и ещё');
+    // Someone else on an old base: a conflict, as before, and the editor's text stands.
+    expect(await as(admin, () => saveVariant(id, 'ru', text('Чужая правка'), 2))).toMatchObject({ ok: false, error: 'conflict', current: { title: 'Первая правка и ещё', revision: 4 } });
+    // Once someone else saved, the editor's stale base is a conflict too.
+    expect(await as(admin, () => saveVariant(id, 'ru', text('Правка администратора'), 4))).toMatchObject({ ok: true, revision: 5 });
+    expect(await as(editor, () => saveVariant(id, 'ru', text('Старая вкладка'), 3))).toMatchObject({ ok: false, error: 'conflict' });
+  });
+
   it('bad input changes nothing', async () => {
     const id = await newStory(editor, 'Проверка ввода');
     expect(await as(editor, () => saveVariant(id, 'ru', { ...text(''), title: '   ' }, 1))).toMatchObject({ ok: false, error: 'invalid', issues: ['titleRequired'] });

@@ -10,7 +10,7 @@
  * Every save keeps a revision. A save based on an older revision than the current one is refused as a conflict,
  * and its text is kept as a revision all the same: nothing anybody typed is lost.
  */
-import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lte, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { defaultLocale, locales, type Locale } from '@/i18n/locales';
 import { limits } from '@/lib/field-limits';
@@ -267,7 +267,7 @@ export async function saveVariant(
       assert(mayEdit(staff, article, locale, current));
 
       const text = { title: data.title, lead: data.lead, body: data.body, seoTitle: data.seoTitle || null, seoDescription: data.seoDescription || null };
-      if ((current?.revision ?? 0) !== baseRevision) {
+      if ((current?.revision ?? 0) !== baseRevision && !(current && (await onlyOwnSavesSince(tx, current, baseRevision, staff.id)))) {
         await tx.insert(s.articleRevisions).values({
           articleId: id, locale, revision: baseRevision, kind: 'conflict', ...text, slug: data.slug || current?.slug || '', status: current?.status ?? 'draft', savedBy: staff.id,
         });
@@ -329,6 +329,29 @@ export async function saveVariant(
     }
     throw error;
   }
+}
+
+/**
+ * Whether every revision after `base` was saved by this same person: a save whose answer was lost (the connection
+ * dropped after the commit) is retried on the old base, and is no one else's change to protect. It goes on from
+ * the current revision; their earlier text stays in the revisions. A revision by anyone else, or a missing one
+ * (a discard), is a conflict as before.
+ */
+async function onlyOwnSavesSince(tx: Db, current: VariantRow, base: number, staffId: string): Promise<boolean> {
+  if (base < 0 || base >= current.revision) return false;
+  const rows = await tx
+    .select({ savedBy: s.articleRevisions.savedBy, kind: s.articleRevisions.kind })
+    .from(s.articleRevisions)
+    .where(
+      and(
+        eq(s.articleRevisions.articleId, current.articleId),
+        eq(s.articleRevisions.locale, current.locale),
+        gt(s.articleRevisions.revision, base),
+        lte(s.articleRevisions.revision, current.revision),
+        ne(s.articleRevisions.kind, 'conflict'),
+      ),
+    );
+  return rows.length === current.revision - base && rows.every((r) => r.savedBy === staffId && (r.kind === 'save' || r.kind === 'pending'));
 }
 
 function isUniqueViolation(error: unknown): boolean {
