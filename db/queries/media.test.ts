@@ -71,6 +71,29 @@ describe('who may use the media library', () => {
     expect(found?.item.texts.az).toEqual({ alt: 'Dağlar', caption: 'Qafqaz', credit: '' });
     expect(found?.item.texts.ru.alt).toBe('');
   });
+
+  it("the texts of a photo on a live story change only through an editor; a reporter's only on their own stories", async () => {
+    const photo = await upload(editor, `live-${run}.jpg`);
+    const id = await newStory(editor, `Живой материал ${run}`);
+    await as(editor, () => arrangeExhibition(id, { mediaIds: [photo.id] }));
+    await as(editor, () => saveVariant(id, 'ru', { title: `Живой материал ${run}`, lead: 'Лид.', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Текст.' }] }] } }, 1));
+    // Unpublished everywhere: the translator describes it in Azerbaijani.
+    expect(await as(translator, () => describeMedia(photo.id, { az: { alt: 'Qaralama', caption: '', credit: '' } }))).toMatchObject({ ok: true });
+    const az = await as(translator, () => saveVariant(id, 'az', { title: `Canlı material ${run}`, lead: 'Lid.', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Mətn.' }] }] } }, 0));
+    expect(az).toMatchObject({ ok: true });
+    expect(await as(editor, () => setVariantStatus(id, 'az', 'publish'))).toMatchObject({ ok: true });
+    // Published in Azerbaijani: the live page would change without an editor.
+    expect(await as(translator, () => describeMedia(photo.id, { az: { alt: 'Dəyişdirilmiş', caption: 'Yeni', credit: '' } }))).toEqual({ ok: false, error: 'photoLive' });
+    expect((await as(translator, () => getMediaForEditing(photo.id)))?.item.texts.az.alt).toBe('Qaralama');
+    // Russian is not published: a reporter still may not, since the story is not theirs; the editor may anything.
+    expect(await as(reporter, () => describeMedia(photo.id, { ru: { alt: 'Чужое', caption: '', credit: '' } }))).toEqual({ ok: false, error: 'photoLive' });
+    expect(await as(editor, () => describeMedia(photo.id, { az: { alt: 'Redaktor', caption: '', credit: '' } }))).toMatchObject({ ok: true });
+    // A reporter's own draft: theirs to describe.
+    const own = await newStory(reporter, `Свой черновик ${run}`);
+    const mine = await upload(reporter, `mine-${run}.jpg`);
+    await as(reporter, () => arrangeExhibition(own, { mediaIds: [mine.id] }));
+    expect(await as(reporter, () => describeMedia(mine.id, { ru: { alt: 'Моё', caption: '', credit: '' } }))).toMatchObject({ ok: true });
+  });
 });
 
 describe('uploads', () => {

@@ -21,7 +21,8 @@ import * as s from '../schema';
 import { mediaUrl } from './articles';
 import { recordAudit } from './audit';
 import { tagsForStoryChange } from './cache-tags';
-import { assert, requireCapability, workLanguages } from './roles';
+import { assert, mayPublish, requireCapability, workLanguages } from './roles';
+import type { Staff } from './staff';
 import { requireStaff } from './staff';
 
 export type MediaText = { alt: string; caption: string; credit: string };
@@ -186,10 +187,30 @@ const textSchema = z.object({
 export const mediaTextsSchema = z.partialRecord(z.enum(locales), textSchema);
 export type MediaTextsInput = z.input<typeof mediaTextsSchema>;
 
-export type DescribeResult = { ok: true; revalidate: string[] } | { ok: false; error: 'notFound' | 'invalid'; issues?: string[] };
+export type DescribeResult = { ok: true; revalidate: string[] } | { ok: false; error: 'notFound' | 'invalid' | 'photoLive'; issues?: string[] };
 
 /**
- * Sets a photo's alt text, caption and credit in the given languages (a translator only in theirs). Published
+ * Whether a caller who cannot publish may set this photo's texts in these languages: only while no story
+ * published or scheduled in one of them shows it (the live page would change without an editor), and for a
+ * reporter only when every story showing it is their own. Editors and admins always may.
+ */
+async function mayDescribe(staff: Staff, mediaId: number, languages: Locale[]): Promise<boolean> {
+  if (mayPublish(staff)) return true;
+  const t = s.articleTranslations;
+  const inline = sql`${t.body} @> ${JSON.stringify({ content: [{ type: 'image', attrs: { mediaId } }] })}::jsonb`;
+  const showing = await getDb()
+    .selectDistinct({ ownerId: s.articles.ownerId, locale: t.locale, status: t.status })
+    .from(s.articles)
+    .innerJoin(t, eq(t.articleId, s.articles.id))
+    .leftJoin(s.articleGallery, eq(s.articleGallery.articleId, s.articles.id))
+    .where(or(eq(s.articles.coverMediaId, mediaId), eq(s.articleGallery.mediaId, mediaId), inline));
+  if (staff.role === 'reporter' && showing.some((r) => r.ownerId !== staff.id)) return false;
+  return !showing.some((r) => languages.includes(r.locale as Locale) && (r.status === 'published' || r.status === 'scheduled'));
+}
+
+/**
+ * Sets a photo's alt text, caption and credit in the given languages (a translator only in theirs; a reporter or
+ * translator only while no live story shows it in them: mayDescribe). Published
  * stories showing the photo (as cover, in the exhibition or in the text) are returned for revalidation.
  */
 export async function describeMedia(id: number, input: MediaTextsInput): Promise<DescribeResult> {
@@ -202,6 +223,7 @@ export async function describeMedia(id: number, input: MediaTextsInput): Promise
   const db = getDb();
   const [row] = await db.select({ id: s.media.id }).from(s.media).where(eq(s.media.id, id));
   if (!row) return { ok: false, error: 'notFound' };
+  if (!(await mayDescribe(staff, id, given))) return { ok: false, error: 'photoLive' };
   await db.transaction(async (tx) => {
     for (const locale of given) {
       const text = parsed.data[locale]!;
