@@ -7,7 +7,8 @@
  * - admin: everything, staff and the audit log included;
  * - editor: every story in every language; publishes, schedules, deletes; sections; deletes unused photos;
  * - reporter: creates stories and edits their own while they are drafts or in review; submits for review; uploads;
- * - translator: edits (and creates) variants in the languages assigned to them, never the source language;
+ * - translator: edits (and creates) variants in the languages assigned to them, never the source language, and
+ *   not once an editor has scheduled them;
  *   describes photos in those languages; submits for review. Cannot publish, delete, upload or create stories.
  */
 import { locales, type Locale } from '@/i18n/locales';
@@ -64,7 +65,8 @@ export function mayEdit(staff: Staff, story: StoryAccess, locale: Locale, varian
     case 'reporter':
       return story.ownerId === staff.id && (!variant || DRAFTS.includes(variant.status));
     case 'translator':
-      return locale !== story.sourceLocale && staff.languages.includes(locale);
+      // A scheduled variant is frozen for them: a rewrite would go live at the editor's time, unseen by an editor.
+      return locale !== story.sourceLocale && staff.languages.includes(locale) && variant?.status !== 'scheduled';
   }
 }
 

@@ -251,6 +251,19 @@ describe('scheduled publishing', () => {
     expect(again.revalidate).not.toContain(`article-slug:ru:${slug}`);
   });
 
+  it('a scheduled translation is frozen for the translator: it goes live as the editor scheduled it', async () => {
+    const id = await newStory(editor, 'Перевод по расписанию');
+    expect(await as(translator, () => saveVariant(id, 'az', text('Cədvəl üzrə tərcümə', 'Redaktorun gördüyü mətn.'), 0))).toMatchObject({ ok: true, revision: 1 });
+    const soon = new Date(Date.now() + 60_000);
+    expect(await as(editor, () => scheduleVariant(id, 'az', soon))).toMatchObject({ ok: true });
+    const current = (await as(editor, () => getStoryForEditing(id)))!.variants.az!;
+    expect(await denied(() => as(translator, () => saveVariant(id, 'az', text('Gizli dəyişiklik', 'Başqa mətn.'), current.revision)))).toBe('forbidden');
+    expect((await as(translator, () => getStoryForEditing(id)))?.can.edit).not.toContain('az');
+    await publishDueVariants(new Date(soon.getTime() + 1000));
+    const live = await loadStoryBySlug('az', current.slug);
+    expect(live.kind === 'story' && JSON.stringify(live.story.body)).toContain('Redaktorun gördüyü mətn.');
+  });
+
   it('a story scheduled for later and published by hand goes out now, not with its future date', async () => {
     const id = await newStory(reporter, 'Опубликован раньше срока');
     const tomorrow = new Date(Date.now() + 86_400_000);
