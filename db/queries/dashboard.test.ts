@@ -1,3 +1,4 @@
+import { and, eq } from 'drizzle-orm';
 /**
  * The guard in the data-access layer: every dashboard read, called as anonymous and as each role, with real
  * sessions (better-auth, sessions in the database) carried by a cookie, as a browser would send it.
@@ -112,5 +113,23 @@ describe('sign-in throttling', () => {
     expect(await signIn({ email: a.email, password: a.password }, from('198.51.100.7'))).toEqual({ ok: false, error: 'tooManyAttempts' });
     // ...while the real editor, elsewhere, signs in.
     expect(await signIn({ email: a.email, password: a.password }, from('192.0.2.44'))).toMatchObject({ ok: true });
+  });
+
+  it('an attack on one account from many addresses slows the attackers, never the editor at a clean address', async () => {
+    const a = account('many');
+    await createStaffAccountAsOperator({ ...a, role: 'editor' });
+    // 30 failures from 6 other addresses: the account-wide limit is reached.
+    for (let i = 0; i < 30; i++) await signIn({ email: a.email, password: `guess-${i}-xxxx` }, from(`198.51.100.${60 + (i % 6)}`));
+    // One more failure right now, as an attacker keeping it up every 30 s would.
+    expect(await signIn({ email: a.email, password: 'guess-again-x' }, from('198.51.100.99'))).toMatchObject({ error: 'invalidCredentials' });
+    // An attacking address waits, even with the right password...
+    expect(await signIn({ email: a.email, password: a.password }, from('198.51.100.99'))).toEqual({ ok: false, error: 'tooManyAttempts' });
+    // ...the editor at their own address is let in with the right password.
+    expect(await signIn({ email: a.email, password: a.password }, from('192.0.2.45'))).toMatchObject({ ok: true });
+    // And after a typo of their own they wait 30 s, not 15 minutes: their failure is 31 s old here.
+    await signIn({ email: a.email, password: 'typo-typo-typo' }, from('192.0.2.46'));
+    expect(await signIn({ email: a.email, password: a.password }, from('192.0.2.46'))).toEqual({ ok: false, error: 'tooManyAttempts' });
+    await getDb().update(s.signInFailures).set({ at: new Date(Date.now() - 31_000) }).where(and(eq(s.signInFailures.email, a.email), eq(s.signInFailures.ipAddress, '192.0.2.46')));
+    expect(await signIn({ email: a.email, password: a.password }, from('192.0.2.46'))).toMatchObject({ ok: true });
   });
 });

@@ -2,9 +2,11 @@
  * Signing in and out. Unknown emails and wrong passwords get the same answer. Failed attempts are throttled
  * so that guessing is slow but a real editor is never locked out for long:
  * - one address may fail 5 times per account, and 20 times in all, within 15 minutes; then it waits;
- * - one account may fail 30 times within 15 minutes from everywhere; after that each try waits 30 seconds
- *   after the last failure, so attackers with many addresses slow guessing to a crawl, and the editor waits
- *   seconds, not hours.
+ * - one account may fail 30 times within 15 minutes from everywhere; after that an address that has failed
+ *   for it waits 30 seconds after its own last failure before each try. Attackers with many addresses get one
+ *   try per address per 30 s; the editor at an address that has not failed (or failed 30 s ago) signs in with the
+ *   right password at once. The account-wide limit only slows: before, it refused every address for 30 s after
+ *   anyone's failure, so one wrong try every 30 s from elsewhere kept the real user out.
  */
 import { and, count, eq, gt, max } from 'drizzle-orm';
 import { APIError } from 'better-auth/api';
@@ -34,11 +36,15 @@ async function isThrottled(email: string, ip: string | null): Promise<boolean> {
     const [address] = await db.select({ n: count() }).from(s.signInFailures).where(and(recent, eq(s.signInFailures.ipAddress, ip)));
     if ((address?.n ?? 0) >= PER_ADDRESS) return true;
   }
-  const [account] = await db
-    .select({ n: count(), last: max(s.signInFailures.at) })
+  const [account] = await db.select({ n: count() }).from(s.signInFailures).where(and(recent, eq(s.signInFailures.email, email)));
+  if ((account?.n ?? 0) < PER_ACCOUNT) return false;
+  // Under attack: the cool-down counts from this address's own last failure for the account (without an address
+  // known, from the account's last failure).
+  const [last] = await db
+    .select({ at: max(s.signInFailures.at) })
     .from(s.signInFailures)
-    .where(and(recent, eq(s.signInFailures.email, email)));
-  return (account?.n ?? 0) >= PER_ACCOUNT && !!account?.last && Date.now() - new Date(account.last).getTime() < ACCOUNT_COOL_DOWN_MS;
+    .where(and(recent, eq(s.signInFailures.email, email), ip ? eq(s.signInFailures.ipAddress, ip) : undefined));
+  return !!last?.at && Date.now() - new Date(last.at).getTime() < ACCOUNT_COOL_DOWN_MS;
 }
 
 /** Signs in with email and password; on success the session cookie is set on the response (nextCookies). */
