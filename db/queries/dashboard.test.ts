@@ -11,6 +11,7 @@ import { accessOutcome, sessionCookieFor } from '../test-sessions';
 import { listDashboardStories, listStaff, listStoryFilterOptions, storyFiltersSchema } from './dashboard';
 import { signIn, signOut } from './sign-in';
 import { asRequest, currentStaff } from './staff';
+import { createStory } from './stories';
 import { createStaffAccountAsOperator } from './users';
 
 const roles = ['admin', 'editor', 'reporter', 'translator'] as const;
@@ -59,6 +60,26 @@ describe('the data-access guard', () => {
   it('knows who is calling, with a translator\'s languages', async () => {
     const me = await as('translator', () => currentStaff());
     expect(me).toMatchObject({ role: 'translator', languages: ['az'] });
+  });
+});
+
+describe('lists scoped as the roles are', () => {
+  it("a reporter lists only their own stories and sees no other staff names; editors and translators list all", async () => {
+    const run = Date.now().toString(36);
+    const mine = await as('reporter', () => createStory({ category: 'society', title: `Мой черновик ${run}` }));
+    const theirs = await as('editor', () => createStory({ category: 'society', title: `Черновик редактора ${run}` }));
+    if (!mine.ok || !theirs.ok) throw new Error('stories not created');
+    const q = storyFiltersSchema.parse({ q: run });
+    const ids = async (caller: Caller) => (await as(caller, () => listDashboardStories(q, 'ru'))).items.map((i) => i.id).sort();
+    expect(await ids('reporter')).toEqual([mine.id]);
+    expect(await ids('editor')).toEqual([mine.id, theirs.id].sort());
+    expect(await ids('translator')).toEqual([mine.id, theirs.id].sort());
+    // Asking for another owner's stories by id gets nothing either.
+    const editorId = (await as('editor', () => currentStaff()))!.id;
+    expect((await as('reporter', () => listDashboardStories(storyFiltersSchema.parse({ owner: editorId }), 'ru'))).items).toEqual([]);
+    const reporter = (await as('reporter', () => currentStaff()))!;
+    expect((await as('reporter', () => listStoryFilterOptions('ru'))).owners).toEqual([{ id: reporter.id, name: reporter.name }]);
+    expect((await as('editor', () => listStoryFilterOptions('ru'))).owners.length).toBeGreaterThan(1);
   });
 });
 

@@ -32,15 +32,19 @@ export type DashboardStory = {
   variants: Partial<Record<Locale, { title: string; status: s.ArticleStatus; pending: boolean }>>;
 };
 
-/** Stories for the newsroom list, newest change first. Any signed-in role may list. */
+/**
+ * Stories for the newsroom list, newest change first, as far as the caller may open them (roles.ts mayOpen): a
+ * reporter lists their own stories only, not other reporters' drafts; the other roles list every story.
+ */
 export async function listDashboardStories(
   filters: StoryFilters,
   locale: Locale,
 ): Promise<{ items: DashboardStory[]; total: number; page: number; pageCount: number }> {
-  await requireStaff();
+  const staff = await requireStaff();
   const db = getDb();
   const t = s.articleTranslations;
   const conditions: SQL[] = [];
+  if (staff.role === 'reporter') conditions.push(eq(s.articles.ownerId, staff.id));
   if (filters.status) {
     conditions.push(sql`exists (select 1 from ${t} where ${t.articleId} = ${s.articles.id} and ${t.status} = ${filters.status})`);
   }
@@ -103,9 +107,9 @@ export async function listDashboardStories(
   };
 }
 
-/** Categories and authors for the list's filters. */
+/** Categories and authors for the list's filters: a reporter, who lists only their own stories, gets only themselves. */
 export async function listStoryFilterOptions(locale: Locale) {
-  await requireStaff();
+  const staff = await requireStaff();
   const db = getDb();
   const [categories, owners] = await Promise.all([
     db
@@ -113,7 +117,11 @@ export async function listStoryFilterOptions(locale: Locale) {
       .from(s.categories)
       .innerJoin(s.categoryTranslations, and(eq(s.categoryTranslations.categoryId, s.categories.id), eq(s.categoryTranslations.locale, locale)))
       .orderBy(asc(s.categories.position)),
-    db.select({ id: s.users.id, name: s.users.name }).from(s.users).orderBy(asc(s.users.name)),
+    db
+      .select({ id: s.users.id, name: s.users.name })
+      .from(s.users)
+      .where(staff.role === 'reporter' ? eq(s.users.id, staff.id) : undefined)
+      .orderBy(asc(s.users.name)),
   ]);
   return { categories, owners };
 }
