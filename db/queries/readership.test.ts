@@ -58,6 +58,27 @@ describe('most read', () => {
   });
 });
 
+describe('a reader who reads again', () => {
+  it('counts once per story, language and day, however many beacons they send', async () => {
+    const now = new Date('2026-11-27T12:00:00Z');
+    const story = await published(`Накрутка ${run}`, ['ru', 'az']);
+    const reader = '203.0.113.5 Mozilla/5.0 (X11; Linux x86_64)';
+    for (let i = 0; i < 30; i++) expect(await recordView(story.id, 'ru', now, reader)).toBe(true);
+    const views = async (locale: 'ru' | 'az', at = now) => (await loadMostRead(locale, 1, 50, at)).find((r) => r.title.includes(`Накрутка ${run}`))?.views;
+    expect(await views('ru')).toBe(1);
+    // Another reader, the other language, the next day: each counts.
+    await recordView(story.id, 'ru', now, '198.51.100.8 Mozilla/5.0 (Android)');
+    await recordView(story.id, 'az', now, reader);
+    expect(await views('ru')).toBe(2);
+    expect(await views('az')).toBe(1);
+    const tomorrow = new Date(now.getTime() + 86_400_000);
+    await recordView(story.id, 'ru', tomorrow, reader);
+    expect((await getDb().select().from(s.storyViews).where(eq(s.storyViews.articleId, story.id))).map((r) => [r.locale, r.day, r.views]).sort()).toEqual(
+      [['az', newsroomDay(now), 1], ['ru', newsroomDay(now), 2], ['ru', newsroomDay(tomorrow), 1]].sort(),
+    );
+  });
+});
+
 describe('the breaking-news ticker', () => {
   it('editors switch a story on for some hours and off; readers see it only in its published languages', async () => {
     const now = new Date();
