@@ -53,6 +53,12 @@ const roles = {
   translator: accessControl.newRole({ ...userAc.statements }),
 };
 
+/** A staff session left unused this long ends (BUREAU_SESSION_IDLE_HOURS, 12 by default: a workday and a bit). */
+export const SESSION_IDLE_SECONDS = Math.round(Number(process.env.BUREAU_SESSION_IDLE_HOURS || 12) * 3600);
+const SESSION_REFRESH_SECONDS = Math.min(15 * 60, Math.floor(SESSION_IDLE_SECONDS / 4));
+/** However much it is used, a session ends this long after sign-in (BUREAU_SESSION_MAX_DAYS, 7 by default). */
+export const SESSION_MAX_MS = Number(process.env.BUREAU_SESSION_MAX_DAYS || 7) * 86_400_000;
+
 function createAuth() {
   return betterAuth({
     appName: 'Bureau',
@@ -64,7 +70,10 @@ function createAuth() {
       schema: { user: s.users, session: s.sessions, account: s.accounts, verification: s.verifications },
     }),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10, maxPasswordLength: 128, autoSignIn: false },
-    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    // Idle expiry: a session ends after SESSION_IDLE_SECONDS without use; each use after SESSION_REFRESH_SECONDS
+    // pushes its end that far again (one write per quarter hour per session). The absolute limit since sign-in
+    // is checked by currentStaff (db/queries/staff.ts).
+    session: { expiresIn: SESSION_IDLE_SECONDS, updateAge: SESSION_REFRESH_SECONDS },
     user: { changeEmail: { enabled: false } },
     advanced: {
       cookiePrefix: 'bureau',

@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
  * sessions (better-auth, sessions in the database) carried by a cookie, as a browser would send it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getAuth } from '../auth';
+import { SESSION_IDLE_SECONDS, getAuth } from '../auth';
 import { getDb } from '../client';
 import * as s from '../schema';
 import { accessOutcome, sessionCookieFor } from '../test-sessions';
@@ -93,6 +93,27 @@ describe('sessions', () => {
     await signOut(new Headers({ cookie: first }));
     expect(await asRequest(new Headers({ cookie: first }), () => currentStaff())).toBeNull();
     expect(await asRequest(new Headers({ cookie: second }), () => currentStaff())).toMatchObject({ email: a.email });
+  });
+
+  it('a session left unused ends after the idle limit; one in use ends at the absolute limit after sign-in', async () => {
+    const a = account('idle');
+    await createStaffAccountAsOperator({ ...a, role: 'editor' });
+    const cookie = await sessionCookie(a.email, a.password);
+    const [row] = await getDb().select().from(s.sessions).where(eq(s.sessions.userId, (await asRequest(new Headers({ cookie }), () => currentStaff()))!.id));
+    // Valid for the idle window (12 hours), not a week.
+    expect(Math.abs(row!.expiresAt.getTime() - row!.createdAt.getTime() - SESSION_IDLE_SECONDS * 1000)).toBeLessThan(1000);
+    // Used after a quarter of an hour: its end moves on.
+    await getDb().update(s.sessions).set({ expiresAt: new Date(Date.now() + 3600_000), updatedAt: new Date(Date.now() - 3 * 3600_000) }).where(eq(s.sessions.id, row!.id));
+    expect(await asRequest(new Headers({ cookie }), () => currentStaff())).toMatchObject({ email: a.email });
+    const [used] = await getDb().select().from(s.sessions).where(eq(s.sessions.id, row!.id));
+    expect(used!.expiresAt.getTime()).toBeGreaterThan(Date.now() + SESSION_IDLE_SECONDS * 1000 - 60_000);
+    // Idle past its end: signed out.
+    await getDb().update(s.sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(s.sessions.id, row!.id));
+    expect(await asRequest(new Headers({ cookie }), () => currentStaff())).toBeNull();
+    // In use, but signed in eight days ago: signed out too.
+    const again = await sessionCookie(a.email, a.password);
+    await getDb().update(s.sessions).set({ createdAt: new Date(Date.now() - 8 * 86_400_000) }).where(eq(s.sessions.userId, used!.userId));
+    expect(await asRequest(new Headers({ cookie: again }), () => currentStaff())).toBeNull();
   });
 
   it('stores a memory-hard hash, never the password', async () => {

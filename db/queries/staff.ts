@@ -8,7 +8,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { eq } from 'drizzle-orm';
 import { headers } from 'next/headers';
 import { isLocale, type Locale } from '@/i18n/locales';
-import { getAuth } from '../auth';
+import { SESSION_MAX_MS, getAuth } from '../auth';
 import { getDb } from '../client';
 import * as s from '../schema';
 
@@ -43,6 +43,8 @@ export async function callerHeaders(): Promise<Headers> {
 export async function currentStaff(): Promise<Staff | null> {
   const session = await getAuth().api.getSession({ headers: await callerHeaders() });
   if (!session) return null;
+  // Past the absolute limit since sign-in (db/auth.ts): signed out, however recently it was used.
+  if (Date.now() - new Date(session.session.createdAt).getTime() > SESSION_MAX_MS) return null;
   const user = session.user as typeof session.user & { role?: string | null; banned?: boolean | null };
   if (user.banned || !isStaffRole(user.role)) return null;
   const languages = await getDb()
