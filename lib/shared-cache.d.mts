@@ -48,6 +48,9 @@ export declare class FileStore {
   revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
 }
 
+/** A rendered page or route whose answer is 404: never stored. */
+export declare function isNotFoundPage(data: unknown): boolean;
+
 export default class BureauCacheHandler {
   /** Redis (REDIS_URL set and usable) or Next's own file-system cache. */
   readonly store: RedisStore | FileStore;

@@ -385,6 +385,11 @@ function buildIdOf(/** @type {string | undefined} */ serverDistDir) {
   }
 }
 
+/** A rendered page or route whose answer is 404. Exported for its tests. @param {any} data */
+export function isNotFoundPage(data) {
+  return (data?.kind === 'APP_PAGE' || data?.kind === 'APP_ROUTE' || data?.kind === 'PAGES') && data.status === 404;
+}
+
 /** Next's cache handler: Redis when REDIS_URL is set at run time, otherwise Next's file-system cache (FileStore). */
 export default class BureauCacheHandler {
   /** @param {any} ctx */
@@ -402,8 +407,13 @@ export default class BureauCacheHandler {
     return this.store.get(key, ctx);
   }
 
-  /** @param {string} key @param {any} data @param {any} ctx */
-  set(key, data, ctx) {
+  /**
+   * Not a page that answered 404: every distinct missing path would be an entry (files under
+   * `.next/server/route-cache`, or a Redis key), never cleaned. A 404 is rendered each time instead.
+   * @param {string} key @param {any} data @param {any} ctx
+   */
+  async set(key, data, ctx) {
+    if (isNotFoundPage(data)) return;
     return this.store.set(key, data, ctx);
   }
 

@@ -13,7 +13,7 @@ import { nodeFs } from 'next/dist/server/lib/node-fs-methods.js';
 import FileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import { tagsManifest } from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import BureauCacheHandler, { FileStore, RedisStore, TagExpiries, deserialize, isRedisUrl, serialize, sharedConnection } from './shared-cache.mjs';
+import BureauCacheHandler, { FileStore, RedisStore, TagExpiries, deserialize, isNotFoundPage, isRedisUrl, serialize, sharedConnection } from './shared-cache.mjs';
 
 const port = Number(process.env.REDIS_TEST_PORT || 3638);
 const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
@@ -105,6 +105,17 @@ describe('without Redis, tag revalidations written to a file', () => {
     } finally {
       if (saved !== undefined) process.env.REDIS_URL = saved;
     }
+  });
+});
+
+describe('pages that answered 404', () => {
+  it('are never stored: one entry per missing path would grow without end', () => {
+    expect(isNotFoundPage({ kind: 'APP_PAGE', status: 404, html: '' })).toBe(true);
+    expect(isNotFoundPage({ kind: 'APP_ROUTE', status: 404 })).toBe(true);
+    expect(isNotFoundPage({ kind: 'APP_PAGE', status: 200 })).toBe(false);
+    expect(isNotFoundPage({ kind: 'APP_PAGE' })).toBe(false);
+    expect(isNotFoundPage({ kind: 'FETCH', data: { status: 404 } })).toBe(false);
+    expect(isNotFoundPage(null)).toBe(false);
   });
 });
 

@@ -59,20 +59,7 @@ export type Paged<T> = { items: T[]; total: number; page: number; pageSize: numb
  * One page of a keyset-paginated listing. `cursor` is this page's (null: the first page); `older` the next older
  * page's (null: none); `newer` the newer page's, null meaning the first page, undefined on the first page itself.
  */
-export type KeysetPage<T> = {
-  items: T[];
-  cursor: string | null;
-  older: string | null;
-  newer: string | null | undefined;
-  /**
-   * Whether the cursor is a story's own key, as every "older" link the site writes is (or this is the first page).
-   * A cursor made up by hand can still be well formed and show stories; such a page is answered but not cached.
-   */
-  canonical: boolean;
-};
-
-/** Whether a listing's result is worth a cache entry: it exists, and its cursor is one the site links to. */
-export const storedListing = (page: { stories: KeysetPage<unknown> } | null) => page !== null && page.stories.canonical;
+export type KeysetPage<T> = { items: T[]; cursor: string | null; older: string | null; newer: string | null | undefined };
 
 export const PAGE_SIZE = 12;
 
@@ -227,8 +214,11 @@ export async function cardsByIds(locale: string, ids: number[]): Promise<StoryCa
 
 /**
  * One page of a listing, newest first: the first page (cursor null) or the stories older than a cursor, with the
- * cursors of the next older page and of the newer one (null: the first page). Null when a cursor is malformed or
- * nothing is older than it: the page answers 404. No count: the cost does not grow with the archive.
+ * cursors of the next older page and of the newer one (null: the first page). Null when a cursor is malformed, is
+ * not the key of a story in this listing (every "older" link the site writes is one: the last story shown), or
+ * nothing is older than it: the page answers 404. So only the site's own older pages exist, and a flood of
+ * made-up but well-formed cursors cannot fill the page cache (issue 14). No count: the cost does not grow with
+ * the archive.
  */
 export async function keysetPage(locale: string, filter: StoryFilter, cursor: string | null): Promise<KeysetPage<StoryCard> | null> {
   const before = cursor === null ? null : parseCursor(cursor);
@@ -237,14 +227,13 @@ export async function keysetPage(locale: string, filter: StoryFilter, cursor: st
     storyKeys(locale, filter, PAGE_SIZE + 1, before),
     before ? storyKeys(locale, filter, PAGE_SIZE + 1, before, 'newer') : Promise.resolve([]),
   ]);
-  if (before && keys.length === 0) return null;
+  if (before && (keys.length === 0 || newerKeys[0]?.cursor !== cursor)) return null;
   const shown = keys.slice(0, PAGE_SIZE);
   return {
     items: await cardsByIds(locale, shown.map((k) => k.id)),
     cursor,
     older: keys.length > PAGE_SIZE ? shown[shown.length - 1]!.cursor : null,
     newer: before === null ? undefined : newerKeys.length > PAGE_SIZE ? newerKeys[PAGE_SIZE]!.cursor : null,
-    canonical: cursor === null || newerKeys[0]?.cursor === cursor,
   };
 }
 
@@ -499,18 +488,14 @@ export const getStoryBySlug = cachedRead('story-by-slug', loadStoryBySlug, (loca
   stored: (result) => result.kind !== 'notFound',
 });
 
-export const getCategoryPage = cachedRead(
-  'category',
-  loadCategoryPage,
-  (locale, categorySlug) => [cacheTags.section(locale, categorySlug), cacheTags.taxonomy],
-  { stored: storedListing },
-);
+export const getCategoryPage = cachedRead('category', loadCategoryPage, (locale, categorySlug) => [
+  cacheTags.section(locale, categorySlug),
+  cacheTags.taxonomy,
+]);
 
-const storedPage = (page: KeysetPage<unknown> | null) => page !== null && page.canonical;
+export const getLatest = cachedRead('latest', loadLatest, (locale) => [cacheTags.home(locale)]);
 
-export const getLatest = cachedRead('latest', loadLatest, (locale) => [cacheTags.home(locale)], { stored: storedPage });
-
-export const getExhibitions = cachedRead('exhibitions', loadExhibitions, (locale) => [cacheTags.photo(locale)], { stored: storedPage });
+export const getExhibitions = cachedRead('exhibitions', loadExhibitions, (locale) => [cacheTags.photo(locale)]);
 
 export const listCategories = cachedRead(
   'categories',

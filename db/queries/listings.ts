@@ -10,7 +10,7 @@ import { newsroomTimeZone } from '@/lib/config';
 import { isValidSlug } from '@/lib/slug';
 import { getReaderDb } from '../client';
 import * as s from '../schema';
-import { PAGE_SIZE, cardsByIds, keysetPage, storedListing, type KeysetPage, type Paged, type StoryCard } from './articles';
+import { PAGE_SIZE, cardsByIds, keysetPage, type KeysetPage, type Paged, type StoryCard } from './articles';
 import { cachedRead } from './cached';
 import { cacheTags } from './cache-tags';
 
@@ -208,9 +208,9 @@ export async function loadStoryLinks(locale: Locale, articleId: number): Promise
 
 const listingTags = (locale: string) => [cacheTags.listings(locale), cacheTags.taxonomy];
 
-export const getTagPage = cachedRead('tag', loadTagPage, listingTags, { stored: storedListing });
-export const getAuthorPage = cachedRead('author', loadAuthorPage, listingTags, { stored: storedListing });
-export const getBureauPage = cachedRead('bureau', loadBureauPage, listingTags, { stored: storedListing });
+export const getTagPage = cachedRead('tag', loadTagPage, listingTags);
+export const getAuthorPage = cachedRead('author', loadAuthorPage, listingTags);
+export const getBureauPage = cachedRead('bureau', loadBureauPage, listingTags);
 export const getArchiveMonths = cachedRead('archive-months', loadArchiveMonths, (locale) => [cacheTags.listings(locale)]);
 export const getArchiveMonthPage = cachedRead(
   'archive-month',
