@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDatabaseUnavailable, reconnectDelaySeconds } from './client';
+import { isDatabaseUnavailable, reconnectDelaySeconds, within } from './client';
 
 describe('an unreachable database', () => {
   it('is told apart from a wrong statement, also through the wrappers around the driver error', () => {
@@ -18,5 +18,13 @@ describe('an unreachable database', () => {
     expect(delays[1]).toBe(0.05);
     expect(Math.max(...delays)).toBe(1);
     for (let i = 1; i < delays.length; i++) expect(delays[i]!).toBeGreaterThanOrEqual(delays[i - 1]!);
+  });
+
+  it('a read that hangs is given up after its time, as "unavailable"; one that answers is passed through', async () => {
+    const hung = within(20, new Promise(() => {}));
+    await expect(hung).rejects.toMatchObject({ code: 'READ_TIMEOUT' });
+    expect(isDatabaseUnavailable(await hung.catch((e: unknown) => e))).toBe(true);
+    expect(await within(1000, Promise.resolve('page'))).toBe('page');
+    await expect(within(1000, Promise.reject(new Error('syntax')))).rejects.toThrow('syntax');
   });
 });

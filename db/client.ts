@@ -68,7 +68,7 @@ export function reconnectDelaySeconds(retries: number): number {
 
 /** PostgreSQL error classes that mean "the database cannot answer now", not "this statement is wrong". */
 const UNAVAILABLE_SQLSTATE = /^(08|53|57P0[1-3])/;
-const UNAVAILABLE_CODES = new Set(['CONNECTION_CLOSED', 'CONNECTION_DESTROYED', 'CONNECTION_ENDED', 'CONNECT_TIMEOUT', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE']);
+const UNAVAILABLE_CODES = new Set(['READ_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_DESTROYED', 'CONNECTION_ENDED', 'CONNECT_TIMEOUT', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE']);
 
 /**
  * Whether an error (or one it wraps: Drizzle wraps the driver's) says the database is unreachable or refusing
@@ -187,6 +187,36 @@ export function getReaderDb(): Db {
  */
 export async function readFromReplica<T>(read: () => Promise<T>): Promise<T> {
   const h = handle();
+  if (h.kind !== 'postgres') return readFromReplicaOrPrimary(h, read);
+  // Just given up on: the next reads fail at once for a moment rather than each waiting out the deadline again
+  // (a page makes several reads; each took the full time in turn).
+  if (Date.now() < readsFailUntil) return Promise.reject(Object.assign(new Error('The database did not answer just now.'), { code: 'READ_TIMEOUT' }));
+  return within(READ_TIMEOUT_MS, readFromReplicaOrPrimary(h, read)).catch((error: unknown) => {
+    if ((error as { code?: unknown }).code === 'READ_TIMEOUT') readsFailUntil = Date.now() + READ_PAUSE_MS;
+    throw error;
+  });
+}
+
+let readsFailUntil = 0;
+const READ_PAUSE_MS = 2000;
+
+/**
+ * How long a public read may take on PostgreSQL before the reader gets the "temporarily unavailable" page
+ * (BUREAU_READ_TIMEOUT_MS, 3 s): a database that hangs (a frozen host, a full pool) would otherwise hold every
+ * request until TCP gives up. The query itself goes on; only the reader stops waiting.
+ */
+export const READ_TIMEOUT_MS = Number(process.env.BUREAU_READ_TIMEOUT_MS || 3000);
+
+/** `promise`, or a rejection with code READ_TIMEOUT (isDatabaseUnavailable) after `ms`. */
+export function within<T>(ms: number, promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`The database did not answer within ${ms} ms.`), { code: 'READ_TIMEOUT' })), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+async function readFromReplicaOrPrimary<T>(h: Handle, read: () => Promise<T>): Promise<T> {
   if (h.replicas.length === 0) return read();
   const replica = await caughtUpReplica(h);
   if (replica) {
