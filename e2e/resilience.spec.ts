@@ -61,7 +61,8 @@ function serverThroughRelay(relayPort: number, serverPort = port) {
   const built = process.env.BUREAU_DIST_DIR || '.next-test';
   const root = path.join('.data', `resilience-${process.pid}-${serverPort}`);
   fs.rmSync(root, { recursive: true, force: true });
-  fs.cpSync(built, path.join(root, 'dist'), { recursive: true, filter: (source) => path.relative(built, source) !== 'cache' });
+  const pageCaches = ['cache', path.join('server', 'route-cache')];
+  fs.cpSync(built, path.join(root, 'dist'), { recursive: true, filter: (source) => !pageCaches.includes(path.relative(built, source)) });
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
     env: { ...process.env, DATABASE_URL: url.toString(), PORT: String(serverPort), NODE_ENV: 'production', BUREAU_DIST_DIR: path.join(root, 'dist') },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,116 +6,15 @@
  * DATABASE_URL is set, in a database made for the test) and the embedded database with Redis (when redis-server
  * is installed). The editor unpublishes the story in the dashboard as they would; readers are anonymous requests.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { expect, test, type Browser, watchedContext } from './test';
-import postgres from 'postgres';
+import { isolatedSite } from './isolated-site';
 import { panel, saveState, signIn } from './newsroom';
 import { staff } from './staff';
 
 test.skip(({ isMobile }) => isMobile, 'a process check: the desktop project runs it');
 
 const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
-const builtDir = process.env.BUREAU_DIST_DIR || '.next-test';
-
-function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-  });
-}
-
-async function waitFor(check: () => Promise<boolean>, what: string, ms = 90_000) {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-type Site = { baseURL: string; start: () => Promise<void>; stop: () => Promise<void>; output: () => string; cleanup: () => Promise<void> };
-
-/**
- * A site of its own: a copy of the e2e build without its page cache (servers sharing a build folder share cached
- * pages, and this one's database differs), its own data folders and port, started by scripts/start.ts.
- */
-async function site(variant: { database: 'embedded' | 'postgres'; redis: boolean }): Promise<Site> {
-  const name = `restart-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-  const root = path.join('.data', name);
-  const distDir = path.join(root, 'dist');
-  fs.mkdirSync(root, { recursive: true });
-  fs.cpSync(builtDir, distDir, { recursive: true, filter: (source) => path.relative(builtDir, source) !== 'cache' });
-  const port = 3400 + Math.floor(Math.random() * 200);
-  const baseURL = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: String(port),
-    BUREAU_DIST_DIR: distDir,
-    BUREAU_DATA_DIR: path.join(root, 'data'),
-    BUREAU_MEDIA_DIR: path.join(root, 'media'),
-    BUREAU_SITE_URL: baseURL,
-    BUREAU_SEED_DEMO: '1',
-    BUREAU_STOP_GRACE_MS: '5000',
-    DATABASE_URL: '',
-    REDIS_URL: '',
-  };
-  let dropDatabase = async () => {};
-  if (variant.database === 'postgres') {
-    const url = new URL(process.env.DATABASE_URL!);
-    const admin = postgres(url.toString(), { max: 1, onnotice: () => {} });
-    const database = name.replace(/-/g, '_');
-    await admin.unsafe(`CREATE DATABASE "${database}"`);
-    await admin.end();
-    url.pathname = `/${database}`;
-    env.DATABASE_URL = url.toString();
-    dropDatabase = async () => {
-      const again = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
-      await again.unsafe(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-      await again.end();
-    };
-  }
-  let redis: ChildProcess | undefined;
-  if (variant.redis) {
-    const redisPort = 3640 + Math.floor(Math.random() * 50);
-    redis = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    await waitFor(() => listening(redisPort), 'redis-server listens', 10_000);
-    env.REDIS_URL = `redis://127.0.0.1:${redisPort}/0`;
-  }
-  const prepared = spawnSync(process.execPath, ['--import', 'tsx', 'e2e/prepare-server.ts'], { env, encoding: 'utf8' });
-  if (prepared.status !== 0) throw new Error(`prepare-server failed:\n${prepared.stdout}${prepared.stderr}`);
-
-  let output = '';
-  let child: ChildProcess | undefined;
-  const start = async () => {
-    child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const running = child;
-    await waitFor(async () => {
-      if (running.exitCode !== null) throw new Error(`the server stopped:\n${output}`);
-      return (await fetch(`${baseURL}/ru`).catch(() => null))?.status === 200;
-    }, `the server answers on ${baseURL}\n${output}`);
-  };
-  const stop = async () => {
-    const running = child;
-    if (!running || running.exitCode !== null) return;
-    const exited = new Promise((resolve) => running.once('exit', resolve));
-    running.kill('SIGTERM');
-    await exited;
-    await waitFor(async () => !(await listening(port)), 'the port is free', 15_000);
-  };
-  const cleanup = async () => {
-    child?.kill('SIGKILL');
-    redis?.kill('SIGKILL');
-    await dropDatabase().catch(() => {});
-    fs.rmSync(root, { recursive: true, force: true });
-  };
-  return { baseURL, start, stop, output: () => output, cleanup };
-}
 
 /** What an anonymous reader (no cookies) gets. */
 async function read(baseURL: string, path: string) {
@@ -150,8 +49,9 @@ for (const variant of variants) {
   test(`an unpublished story stays gone after a restart: ${variant.title}`, async ({ browser }) => {
     test.skip(variant.skip, 'needs DATABASE_URL (PostgreSQL) or redis-server');
     test.setTimeout(240_000);
-    const bureau = await site(variant);
+    const bureau = await isolatedSite({ prefix: 'restart', database: variant.database, redis: variant.redis, seedDemo: true, ports: [3400, 3599] });
     try {
+      bureau.prepare();
       await bureau.start();
       // The second story on the home page (the first is the lead, which other tests read).
       const home = await read(bureau.baseURL, '/ru');
