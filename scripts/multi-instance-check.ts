@@ -13,7 +13,9 @@
  *   4. SIGKILL of one instance under a read load through nginx loses no GET, and the newsroom keeps working
  *      through nginx on the others (a signed-in page, an upload);
  *   5. Redis killed and started again on its port: every page answers 200 meanwhile (uncached, slower), an
- *      instance started during the outage serves and says so, and caching resumes when Redis is back.
+ *      instance started during the outage serves and says so, and caching resumes when Redis is back;
+ *   6. SIGTERM of one instance under a read load through nginx (which keeps connections to it alive): it exits,
+ *      and no GET is lost (the figures for DEPLOY.md's "what happens on restart").
  * Exits non-zero when a check fails. Cleans up (processes, database, folders) however it ends.
  *
  * Needs a build, nginx and redis-server (CI installs them: .ci/run), and a PostgreSQL server: the one in
@@ -510,6 +512,31 @@ async function main() {
   await get(a.base, storyPath);
   const again = await Promise.all([get(b.base, storyPath), get(c2.base, storyPath)]);
   check(again.every((r) => r.status === 200 && r.body.includes(title)), `B and C serve ${storyPath} after the outage (${again.map((r) => `${r.ms.toFixed(0)} ms`).join(', ')})`);
+
+  // --- 6. One instance stopped as systemd stops it (SIGTERM) under a read load through nginx ------------------
+  // nginx keeps up to 64 idle connections to each instance (keepalive 64): the stopping instance must answer what
+  // it has, close those connections, and exit, with no request lost.
+  const stop: { exitedAfter: number | null } = { exitedAfter: null };
+  const stopped = await readLoad(
+    loadPaths,
+    12,
+    (async () => {
+      await sleep(1_500);
+      const signalled = performance.now();
+      const exited = new Promise<void>((resolve) => c2.process.once('exit', () => resolve()));
+      c2.process.kill('SIGTERM');
+      await Promise.race([exited, sleep(15_000)]);
+      if (c2.process.exitCode !== null || c2.process.signalCode !== null) stop.exitedAfter = performance.now() - signalled;
+      await sleep(1_500);
+    })(),
+  );
+  console.log(
+    `  load through nginx: ${stopped.requests} GETs, ${stopped.fromOrigin} reached an instance; C stopped with SIGTERM ` +
+      `${stop.exitedAfter === null ? 'and did not exit within 15 s' : `and exited after ${stop.exitedAfter.toFixed(0)} ms`}; statuses ${statusList(stopped.statuses)}`,
+  );
+  for (const error of stopped.errors.slice(0, 5)) console.log(`  ${error}`);
+  check(stopped.failed === 0 && stopped.requests > 100, `no GET lost while C stopped on SIGTERM: ${stopped.failed} failed of ${stopped.requests}`);
+  check(stop.exitedAfter !== null, `C exits on SIGTERM though nginx keeps connections to it (${stop.exitedAfter === null ? 'still running' : `${stop.exitedAfter.toFixed(0)} ms`})`);
 }
 
 main()

@@ -484,14 +484,15 @@ export type StoryText = { title: string; lead: string; body: unknown; seoTitle: 
 
 export const getHomePage = cachedRead('home', loadHomePage, (locale) => [cacheTags.home(locale), cacheTags.taxonomy]);
 
-export const getStoryBySlug = cachedRead('story-by-slug', loadStoryBySlug, (locale, slug) => [cacheTags.articleSlug(locale, slug)], {
+// A slug that cannot exist (too long, odd characters) is answered without tagging it: Next refuses tags over
+// 256 characters, with a warning per request.
+export const getStoryBySlug = cachedRead('story-by-slug', loadStoryBySlug, (locale, slug) => (isValidSlug(slug) ? [cacheTags.articleSlug(locale, slug)] : []), {
   stored: (result) => result.kind !== 'notFound',
 });
 
-export const getCategoryPage = cachedRead('category', loadCategoryPage, (locale, categorySlug) => [
-  cacheTags.section(locale, categorySlug),
-  cacheTags.taxonomy,
-]);
+export const getCategoryPage = cachedRead('category', loadCategoryPage, (locale, categorySlug) =>
+  isValidSlug(categorySlug) ? [cacheTags.section(locale, categorySlug), cacheTags.taxonomy] : [cacheTags.taxonomy],
+);
 
 export const getLatest = cachedRead('latest', loadLatest, (locale) => [cacheTags.home(locale)]);
 
