@@ -24,6 +24,8 @@
  * 9. With DATABASE_REPLICA_URLS set, it checks the setting at start (a malformed entry is named and left out) and
  *    says whether each replica answers; an unreachable one only means public reads use the primary.
  * 10. On the embedded database it takes the folder's lock before it listens (db/pglite-lock.ts).
+ * 11. Security headers on every response and a Content-Security-Policy on every page (lib/security-headers.ts):
+ *     a fresh nonce handed to Next for what it renders, the hashes of the inline scripts for a whole cached page.
  * Used by `npm start` and by the e2e tests.
  */
 import { randomBytes } from 'node:crypto';
