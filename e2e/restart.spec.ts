@@ -34,6 +34,8 @@ async function unpublishRussian(browser: Browser, baseURL: string, title: string
   await expect(page).toHaveURL(/\/ru\/dashboard\/stories\/\d+$/);
   await page.getByRole('tab', { name: /Русский/ }).click();
   await panel(page).getByRole('button', { name: 'Снять с публикации' }).click();
+  // The confirmation first: clicking before it is shown would press the same button again.
+  await expect(panel(page).getByText('Снять этот язык с публикации?')).toBeVisible();
   await panel(page).getByRole('button', { name: 'Снять с публикации' }).last().click();
   await expect(saveState(page)).toContainText('черновик');
   await context.close();
