@@ -15,6 +15,11 @@ const builtDir = process.env.BUREAU_DIST_DIR || '.next-test';
 /** What servers write into a build folder: Next's page cache (server/route-cache) and data cache, tag times (cache). */
 const pageCaches = ['cache', path.join('server', 'route-cache')];
 
+/** A copy of the e2e build at `distDir`, without the page caches other servers wrote into it. */
+export function copyBuild(distDir: string) {
+  fs.cpSync(builtDir, distDir, { recursive: true, filter: (source) => !pageCaches.includes(path.relative(builtDir, source)) });
+}
+
 export function listening(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1');
@@ -76,7 +81,7 @@ export async function isolatedSite(options: IsolatedSiteOptions): Promise<Isolat
   const root = path.join('.data', name);
   const distDir = path.join(root, 'dist');
   fs.mkdirSync(root, { recursive: true });
-  fs.cpSync(builtDir, distDir, { recursive: true, filter: (source) => !pageCaches.includes(path.relative(builtDir, source)) });
+  copyBuild(distDir);
   const port = await freePort(options.ports ?? [3700, 3799]);
   const baseURL = `http://127.0.0.1:${port}`;
   const dataDir = path.join(root, 'data');

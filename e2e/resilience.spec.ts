@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { expect, test, watchedContext } from './test';
+import { copyBuild } from './isolated-site';
 import { body, newStory, saveState, signIn } from './newsroom';
 import { staff } from './staff';
 
@@ -58,11 +59,9 @@ class Relay {
 function serverThroughRelay(relayPort: number, serverPort = port) {
   const url = new URL(process.env.DATABASE_URL!);
   url.host = `127.0.0.1:${relayPort}`;
-  const built = process.env.BUREAU_DIST_DIR || '.next-test';
   const root = path.join('.data', `resilience-${process.pid}-${serverPort}`);
   fs.rmSync(root, { recursive: true, force: true });
-  const pageCaches = ['cache', path.join('server', 'route-cache')];
-  fs.cpSync(built, path.join(root, 'dist'), { recursive: true, filter: (source) => !pageCaches.includes(path.relative(built, source)) });
+  copyBuild(path.join(root, 'dist'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
     env: { ...process.env, DATABASE_URL: url.toString(), PORT: String(serverPort), NODE_ENV: 'production', BUREAU_DIST_DIR: path.join(root, 'dist') },
     stdio: ['ignore', 'pipe', 'pipe'],
