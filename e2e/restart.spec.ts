@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { expect, test, type Browser, watchedContext } from './test';
 import { isolatedSite } from './isolated-site';
-import { panel, saveState, signIn } from './newsroom';
+import { body, panel, saveState, signIn } from './newsroom';
 import { staff } from './staff';
 
 test.skip(({ isMobile }) => isMobile, 'a process check: the desktop project runs it');
@@ -33,11 +33,14 @@ async function unpublishRussian(browser: Browser, baseURL: string, title: string
   await page.locator('tbody a').filter({ hasText: title }).first().click();
   await expect(page).toHaveURL(/\/ru\/dashboard\/stories\/\d+$/);
   await page.getByRole('tab', { name: /Русский/ }).click();
+  // The editor is drawn in the browser only (Tiptap): once its text box is there the page has hydrated, and the
+  // button answers a click (a click before that did nothing on a loaded CI machine, and the question never came).
+  await expect(body(page)).toBeEditable({ timeout: 30_000 });
   await panel(page).getByRole('button', { name: 'Снять с публикации' }).click();
   // The confirmation first: clicking before it is shown would press the same button again.
   await expect(panel(page).getByText('Снять этот язык с публикации?')).toBeVisible();
   await panel(page).getByRole('button', { name: 'Снять с публикации' }).last().click();
-  await expect(saveState(page)).toContainText('черновик');
+  await expect(saveState(page)).toContainText('черновик', { timeout: 30_000 });
   await context.close();
 }
 
@@ -78,6 +81,10 @@ for (const variant of variants) {
       await bureau.stop();
       await bureau.start();
       await gone('after a restart');
+    } catch (error) {
+      // What the server printed, for a failure seen only on a loaded CI machine.
+      await test.info().attach('server output', { body: bureau.output(), contentType: 'text/plain' });
+      throw error;
     } finally {
       await bureau.cleanup();
     }
