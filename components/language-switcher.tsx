@@ -2,8 +2,11 @@ import { getTranslations } from 'next-intl/server';
 import { localeNames, locales, type Locale } from '@/i18n/locales';
 import { paths } from '@/lib/paths';
 
-/** Where each language's version of the current page is; a language without one links to its home page. */
-export type LanguageLinks = Partial<Record<Locale, string>>;
+/**
+ * Where each language's version of the current page is; a language without one links to its home page. A link
+ * marked `unpublished` goes to the page that says the story is not published in that language, and says so here.
+ */
+export type LanguageLinks = Partial<Record<Locale, string | { href: string; unpublished: true }>>;
 
 type Props = { locale: Locale; links: LanguageLinks };
 
@@ -22,9 +25,16 @@ export async function LanguageSwitcher({ locale, links }: Props) {
           ) : (
             <li key={other}>
               {/* A plain anchor: switching language loads the other language's document, <html lang> included. */}
-              <a href={links[other] ?? paths.home(other)} hrefLang={other} lang={other}>
-                {localeNames[other]}
-              </a>
+              {typeof links[other] === 'object' ? (
+                <a href={links[other].href} hrefLang={other} className="language-switcher__unpublished" title={t('unpublished', { language: localeNames[other] })}>
+                  <span lang={other}>{localeNames[other]}</span>
+                  <span className="visually-hidden"> ({t('unpublishedHere')})</span>
+                </a>
+              ) : (
+                <a href={links[other] ?? paths.home(other)} hrefLang={other} lang={other}>
+                  {localeNames[other]}
+                </a>
+              )}
             </li>
           ),
         )}

@@ -52,15 +52,20 @@ test('switches language on the story and back', async ({ page }) => {
   await expect(page).toHaveURL(first.url('ru'));
 });
 
-test('a story missing in a language: the switcher goes to that language home, its URL answers 404 with links', async ({ page }) => {
+test('a story missing in a language: the switcher says so and goes to the page that says where to read it', async ({ page }) => {
   const ruUrl = ruUrlOf(notInAzerbaijani);
   await page.goto(ruUrl);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(notInAzerbaijani.variants.ru.title);
-  await expect(page.getByRole('navigation', { name: 'Язык' }).getByRole('link', { name: languageNames.az })).toHaveAttribute('href', '/az');
+  const switcher = page.getByRole('navigation', { name: 'Язык' });
+  const azerbaijani = switcher.getByRole('link', { name: `${languageNames.az} (не опубликовано на этом языке)` });
+  await expect(azerbaijani).toHaveAttribute('title', `${languageNames.az}: не опубликовано`);
+  // The language it is published in is a plain link to that version.
+  await expect(switcher.getByRole('link', { name: languageNames.en, exact: true })).toHaveAttribute('href', /^\/en\/news\//);
 
   const azUrl = ruUrl.replace('/ru/', '/az/');
-  const response = await page.goto(azUrl);
-  expect(response?.status()).toBe(404);
+  const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith(azUrl)), azerbaijani.click()]);
+  expect(response.status()).toBe(404);
+  await expect(page).toHaveURL(azUrl);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bu xəbər Azərbaycan dilində dərc olunmayıb');
   await expect(page.getByRole('link', { name: notInAzerbaijani.variants.en!.title })).toBeVisible();
   await page.getByRole('link', { name: notInAzerbaijani.variants.ru.title }).click();

@@ -8,11 +8,11 @@ import { ViewBeacon } from '@/components/view-beacon';
 import { StoryShare } from '@/components/story-share';
 import { getStoryBySlug } from '@/db/queries/articles';
 import { getStoryLinks } from '@/db/queries/listings';
-import { defaultLocale, locales, type Locale } from '@/i18n/locales';
+import { defaultLocale, type Locale } from '@/i18n/locales';
 import { siteUrl } from '@/lib/config';
 import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
-import { storyLanguageLinks } from '@/lib/story-languages';
+import { storyLanguageLinks, storySwitcherLinks } from '@/lib/story-languages';
 import { publisherLogo, serializeJsonLd, storyJsonLd } from '@/lib/structured-data';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
@@ -49,7 +49,6 @@ export default async function StoryPage({ params }: Props) {
     getTranslations({ locale, namespace: 'Story' }),
     getStoryLinks(locale, story.id),
   ]);
-  const homes = Object.fromEntries(locales.map((l) => [l, paths.home(l)]));
   const url = `${siteUrl}${paths.story(locale, story.slug)}`;
   const structuredData = storyJsonLd(story, {
     siteUrl,
@@ -61,7 +60,7 @@ export default async function StoryPage({ params }: Props) {
   });
   return (
     <>
-      <SiteHeader locale={locale} languages={{ ...homes, ...storyLanguageLinks(story.alternates) }} current={`category:${story.category.slug}`} />
+      <SiteHeader locale={locale} languages={storySwitcherLinks(locale, story.slug, story.alternates)} current={`category:${story.category.slug}`} />
       <main id="content" className="container">
         <StoryArticle
           locale={locale}

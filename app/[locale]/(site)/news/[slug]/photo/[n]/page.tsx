@@ -6,9 +6,10 @@ import { PhotoKeys } from '@/components/photo-keys';
 import { ResponsiveImage } from '@/components/responsive-image';
 import { SiteHeader } from '@/components/site-header';
 import { getStoryBySlug, type StoryPage } from '@/db/queries/articles';
-import { locales, type Locale } from '@/i18n/locales';
+import type { Locale } from '@/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
 import { parsePositiveInt, paths } from '@/lib/paths';
+import { storySwitcherLinks } from '@/lib/story-languages';
 
 type Props = { params: Promise<{ locale: Locale; slug: string; n: string }> };
 
@@ -52,10 +53,9 @@ export default async function PhotoPage({ params }: Props) {
   const photo = story.gallery[position - 1]!;
   const prev = position > 1 ? paths.photo(locale, story.slug, position - 1) : null;
   const next = position < total ? paths.photo(locale, story.slug, position + 1) : null;
-  const homes = Object.fromEntries(locales.map((l) => [l, paths.home(l)]));
   return (
     <>
-      <SiteHeader locale={locale} languages={{ ...homes, ...languageLinks(story, position) }} />
+      <SiteHeader locale={locale} languages={{ ...storySwitcherLinks(locale, story.slug, story.alternates), ...languageLinks(story, position) }} />
       <main id="content" className="container photo-page">
         <p className="photo-page__back">
           <Link href={`${paths.story(locale, story.slug)}#exhibition-title`}>← {t('backToStory')}</Link>
