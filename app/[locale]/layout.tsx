@@ -34,6 +34,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: t('description'),
     // The language's RSS feed. Next.js does not merge `alternates`: a page that sets its own must repeat this.
     alternates: { types: rssAlternateTypes(locale, t('name')) },
+    // The icons are app/favicon.ico, app/icon.png and app/apple-icon.png (Next.js links them itself).
+    manifest: `/${locale}/manifest.webmanifest`,
   };
 }
 
