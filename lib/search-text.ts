@@ -4,6 +4,9 @@
  * İ ö ü and Russian ё to their plain letters, then lower case, one character for one, so positions in a folded
  * text are positions in the original.
  */
+import type { Locale } from '@/i18n/locales';
+import { azerbaijaniPrefixes } from './azerbaijani-stem';
+
 const FROM = 'ƏəŞşÇçĞğIıİÖöÜüЁё';
 const TO = 'EeSsCcGgIiIOoUuЕе';
 const MAP = new Map([...FROM].map((c, i) => [c, TO[i]!]));
@@ -42,23 +45,38 @@ export function queryTerms(input: string): string[] {
 }
 
 /**
- * A to_tsquery() expression: every word must match, each as a prefix (so results come while typing and
- * Azerbaijani endings do not hide a word: "seher" finds "şəhərdə"). Built only from letters and digits, so it
- * cannot be a syntax error whatever was typed.
+ * The prefixes one query word may match in `locale`: for Azerbaijani, which PostgreSQL does not stem, the word's
+ * stem and the stem's other shapes (lib/azerbaijani-stem.ts: "sefirlik" → sefirlik, sefirliy); elsewhere the
+ * word itself, which the language's stemmer reduces in the database.
  */
-export function tsQueryOf(terms: string[]): string {
-  return terms.map((t) => `${t}:*`).join(' & ');
+export function termPrefixes(term: string, locale: Locale): string[] {
+  return locale === 'az' ? azerbaijaniPrefixes(term) : [term];
+}
+
+/**
+ * A to_tsquery() expression: every word must match, each as a prefix (so results come while typing and
+ * Azerbaijani endings do not hide a word: "seher" finds "şəhərdə"). An Azerbaijani word is any of its prefixes
+ * ("(sefirlik:* | sefirliy:*)"), so the dictionary form finds the inflected ones and the other way round. Built
+ * only from letters and digits, so it cannot be a syntax error whatever was typed.
+ */
+export function tsQueryOf(terms: string[], locale: Locale): string {
+  if (locale !== 'az') return terms.map((t) => `${t}:*`).join(' & ');
+  return terms.map((t) => `(${termPrefixes(t, locale).map((p) => `${p}:*`).join(' | ')})`).join(' & ');
 }
 
 export type SnippetPart = { text: string; match: boolean };
 
 /**
  * A short passage of `text` around the first match, with every word that starts like a query word marked.
- * Stemmed languages match more than the exact word; the highlight uses a shortened prefix to follow them.
+ * Stemmed languages match more than the exact word; the highlight uses a shortened prefix to follow them. For
+ * Azerbaijani it marks exactly what the search matched: words starting with one of the terms' prefixes.
  */
-export function snippet(text: string, terms: string[], length = 220): SnippetPart[] {
+export function snippet(text: string, terms: string[], locale?: Locale, length = 220): SnippetPart[] {
   const folded = fold(text);
-  const prefixes = terms.map((t) => (t.length > 5 ? t.slice(0, Math.max(4, t.length - 2)) : t));
+  const prefixes =
+    locale === 'az'
+      ? terms.flatMap((t) => termPrefixes(t, locale))
+      : terms.map((t) => (t.length > 5 ? t.slice(0, Math.max(4, t.length - 2)) : t));
   const ranges: [number, number][] = [];
   const word = /[\p{L}\p{N}]+/gu;
   for (const m of folded.matchAll(word)) {

@@ -96,7 +96,7 @@ async function rankStories(locale: Locale, filters: SearchFilters): Promise<Sear
   if (terms.length === 0) return empty;
   const db = getReaderDb();
   const t = s.articleTranslations;
-  const query = sql`to_tsquery(bureau_search_config(${locale}), ${tsQueryOf(terms)})`;
+  const query = sql`to_tsquery(bureau_search_config(${locale}), ${tsQueryOf(terms, locale)})`;
   const filtersSql: (SQL | undefined)[] = [
     eq(t.locale, locale),
     eq(t.status, 'published'),
@@ -195,7 +195,7 @@ async function rankStories(locale: Locale, filters: SearchFilters): Promise<Sear
       publishedAt: new Date(r.publishedAt!).toISOString(),
       category: { slug: r.categorySlug, name: r.categoryName },
       cover: r.coverId ? (photos.get(r.coverId) ?? null) : null,
-      snippet: snippet(`${r.lead} ${r.bodyText}`.trim(), terms),
+      snippet: snippet(`${r.lead} ${r.bodyText}`.trim(), terms, locale),
     })),
   };
 }
