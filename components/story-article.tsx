@@ -8,6 +8,7 @@ import { PhotoExhibition } from './photo-exhibition';
 import { ResponsiveImage } from './responsive-image';
 import { RichText } from './rich-text';
 import { StoryTime } from './story-time';
+import { Typeset } from './typeset';
 
 type Props = {
   locale: Locale;
@@ -29,8 +30,13 @@ export async function StoryArticle({ locale, story, share, links }: Props) {
       <p className="story__kicker">
         <Link href={paths.category(locale, story.category.slug)}>{story.category.name}</Link>
       </p>
-      <h1>{story.title}</h1>
-      <p className="story__lead">{story.lead}</p>
+      {/* Headline, lead, captions and body keep their no-break groups in the story's language (lib/typography.ts). */}
+      <h1>
+        <Typeset text={story.title} locale={story.locale} />
+      </h1>
+      <p className="story__lead">
+        <Typeset text={story.lead} locale={story.locale} />
+      </p>
       <p className="story__dateline">
         {story.dateline ? (
           <span className="story__place" title={story.bureau?.name}>
@@ -82,12 +88,13 @@ export async function StoryArticle({ locale, story, share, links }: Props) {
         <ResponsiveImage image={story.cover} sizes="(min-width: 792px) 760px, calc(100vw - 2rem)" preload />
         {story.cover.caption || story.cover.credit ? (
           <figcaption>
-            {story.cover.caption} {story.cover.credit ? <span className="credit">{story.cover.credit}</span> : null}
+            {story.cover.caption ? <Typeset text={story.cover.caption} locale={story.locale} /> : null}{' '}
+            {story.cover.credit ? <span className="credit">{story.cover.credit}</span> : null}
           </figcaption>
         ) : null}
       </figure>
     ) : null}
-    <RichText doc={story.body} images={story.inlineImages} />
+    <RichText doc={story.body} images={story.inlineImages} locale={story.locale} />
     <PhotoExhibition locale={locale} slug={story.slug} photos={story.gallery} />
     {story.tags.length ? (
       <footer className="story__tags">

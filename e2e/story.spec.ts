@@ -100,3 +100,23 @@ test('pictures have their dimensions before they load, and the page fits a phone
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('no line breaks inside "36-й", before a dash or after a one-letter word, at any phone width', async ({ page, isMobile }) => {
+  test.skip(!isMobile, 'phone widths: the phone project runs it');
+  await page.goto(first.url('ru'));
+  const lead = page.locator('.story__lead');
+  await expect(lead.locator('.nowrap', { hasText: /36-й/ })).toHaveCount(1);
+  await expect(page.locator('.rich-text .nowrap', { hasText: /Января -$/ }).first()).toBeVisible();
+  // The text a reader copies is the text as written: no substituted characters.
+  await expect(lead).toHaveText(first.story.variants.ru.lead);
+  for (let width = 320; width <= 480; width += 8) {
+    await page.setViewportSize({ width, height: 800 });
+    const broken = await page.evaluate(() =>
+      [...document.querySelectorAll('main h1 .nowrap, .story__lead .nowrap, .rich-text .nowrap')]
+        // One box per line the element spans: more than one is a break inside it.
+        .filter((span) => new Set([...span.getClientRects()].map((r) => Math.round(r.top))).size > 1)
+        .map((span) => span.textContent),
+    );
+    expect(broken, `at ${width} px`).toEqual([]);
+  }
+});
