@@ -10,6 +10,21 @@ export type LanguageLinks = Partial<Record<Locale, string | { href: string; unpu
 
 type Props = { locale: Locale; links: LanguageLinks };
 
+/**
+ * The language's own name; on a phone's masthead its code instead (RU AZ EN, CSS), the name staying the link's
+ * accessible name (the code is hidden from screen readers).
+ */
+function Name({ locale }: { locale: Locale }) {
+  return (
+    <>
+      <span className="language-switcher__name">{localeNames[locale]}</span>
+      <span className="language-switcher__code" aria-hidden="true">
+        {locale.toUpperCase()}
+      </span>
+    </>
+  );
+}
+
 export async function LanguageSwitcher({ locale, links }: Props) {
   const t = await getTranslations({ locale, namespace: 'LanguageSwitcher' });
   return (
@@ -19,7 +34,7 @@ export async function LanguageSwitcher({ locale, links }: Props) {
           other === locale ? (
             <li key={other}>
               <span aria-current="true" lang={other} title={t('current', { language: localeNames[other] })}>
-                {localeNames[other]}
+                <Name locale={other} />
               </span>
             </li>
           ) : (
@@ -27,12 +42,14 @@ export async function LanguageSwitcher({ locale, links }: Props) {
               {/* A plain anchor: switching language loads the other language's document, <html lang> included. */}
               {typeof links[other] === 'object' ? (
                 <a href={links[other].href} hrefLang={other} className="language-switcher__unpublished" title={t('unpublished', { language: localeNames[other] })}>
-                  <span lang={other}>{localeNames[other]}</span>
+                  <span lang={other}>
+                    <Name locale={other} />
+                  </span>
                   <span className="visually-hidden"> ({t('unpublishedHere')})</span>
                 </a>
               ) : (
                 <a href={links[other] ?? paths.home(other)} hrefLang={other} lang={other}>
-                  {localeNames[other]}
+                  <Name locale={other} />
                 </a>
               )}
             </li>
