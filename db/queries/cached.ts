@@ -8,9 +8,29 @@
  * DATABASE_REPLICA_URLS set, a fill reads a replica that has replayed everything committed before it began, so a
  * page refilled right after a publish never caches the text from before it. Newsroom reads are never cached here.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { LRUCache } from 'lru-cache';
 import { unstable_cache } from 'next/cache';
 import { readFromReplica } from '../client';
+
+/**
+ * The build's id, part of every cached read's key. Next keys unstable_cache by the function's source and the key
+ * parts only, and keeps its data cache (<distDir>/cache) across builds: without the build in the key, a new version
+ * read the results an older one had stored, in their older shape (a front page without its top stories broke
+ * every page after an upgrade).
+ */
+let buildId: string | undefined;
+function currentBuild(): string {
+  if (buildId === undefined) {
+    try {
+      buildId = fs.readFileSync(path.join(process.env.BUREAU_DIST_DIR || '.next', 'BUILD_ID'), 'utf8').trim();
+    } catch {
+      buildId = 'unbuilt';
+    }
+  }
+  return buildId;
+}
 
 /** Carries a result out of unstable_cache without letting it be stored (a throw is never cached). */
 class NotStored<Result> {
@@ -39,7 +59,7 @@ export function cachedRead<Args extends unknown[], Result>(
       return result;
     };
     try {
-      return await unstable_cache(fill, [name, JSON.stringify(args)], {
+      return await unstable_cache(fill, [name, currentBuild(), JSON.stringify(args)], {
         tags: tagsFor(...args),
         // Tags revalidate on publish; the hour is a safety net for anything changed behind the portal's back.
         // Reads that change without a publish (most read, the ticker's expiry) pass a shorter time.
