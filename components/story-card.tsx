@@ -13,6 +13,8 @@ type Props = {
   headingLevel?: 2 | 3;
   /** The page's LCP candidate (the home page's lead, a listing's first cards): preloaded, not lazy. */
   priority?: boolean;
+  /** The photo's widths where the card is not in a .card-grid (the front page's top stories). */
+  sizes?: string;
 };
 
 /**
@@ -25,15 +27,17 @@ const LEAD_SIZES = '(min-width: 1160px) 730px, (min-width: 900px) calc(66.7vw - 
 const CARD_SIZES =
   '(min-width: 1160px) 270px, (min-width: 1052px) calc(25vw - 1.5rem), (min-width: 792px) calc(33.3vw - 1.5rem), (min-width: 532px) calc(50vw - 1.7rem), calc(100vw - 2rem)';
 
-export async function StoryCard({ locale, story, variant = 'card', headingLevel = 3, priority = false }: Props) {
+export async function StoryCard({ locale, story, variant = 'card', headingLevel = 3, priority = false, sizes }: Props) {
   const t = await getTranslations({ locale, namespace: 'Story' });
   const Heading = `h${headingLevel}` as const;
   const href = paths.story(locale, story.slug);
+  // A card without a photo is set as a text card (its lead in the photo's place), so a grid has no holes.
+  const text = variant === 'card' && !story.cover;
   return (
-    <article className={`story-card story-card--${variant}`}>
+    <article className={`story-card story-card--${variant}${text ? ' story-card--text' : ''}`}>
       {variant !== 'line' && story.cover ? (
         <Link href={href} tabIndex={-1} aria-hidden="true" className="story-card__image">
-          <ResponsiveImage image={story.cover} alt="" sizes={variant === 'lead' ? LEAD_SIZES : CARD_SIZES} preload={priority} />
+          <ResponsiveImage image={story.cover} alt="" sizes={sizes ?? (variant === 'lead' ? LEAD_SIZES : CARD_SIZES)} preload={priority} />
         </Link>
       ) : null}
       <div className="story-card__text">
@@ -45,7 +49,7 @@ export async function StoryCard({ locale, story, variant = 'card', headingLevel 
         <Heading className="story-card__title">
           <Link href={href}>{story.title}</Link>
         </Heading>
-        {variant === 'lead' ? <p className="story-card__lead">{story.lead}</p> : null}
+        {variant === 'lead' || text ? <p className="story-card__lead">{story.lead}</p> : null}
       </div>
     </article>
   );

@@ -151,6 +151,11 @@ export const articles = pgTable(
     ownerId: text('owner_id').references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
     /** Until when the story runs in the breaking-news ticker (set by editors); null: not breaking. */
     breakingUntil: timestamp('breaking_until', { withTimezone: true }),
+    /**
+     * When an editor pinned the story to the front page (null: not pinned). The newest pin is the lead, the next
+     * ones the top stories (db/queries/front-page.ts keeps at most FRONT_PAGE_PINS).
+     */
+    homePinnedAt: timestamp('home_pinned_at', { withTimezone: true }),
     ...timestamps,
   },
   (t) => [
@@ -159,6 +164,8 @@ export const articles = pgTable(
     index('articles_bureau_idx').on(t.bureauId),
     // The ticker: only the few stories ever flagged are in it.
     index('articles_breaking_idx').on(t.breakingUntil).where(sql`${t.breakingUntil} is not null`),
+    // The front page's pins: a handful of rows at most.
+    index('articles_home_pinned_idx').on(t.homePinnedAt).where(sql`${t.homePinnedAt} is not null`),
   ],
 );
 

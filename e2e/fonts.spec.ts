@@ -38,6 +38,12 @@ test('an Azerbaijani page draws ə in the self-hosted font, loaded from the site
   // (Cyrillic is preloaded on every page, so its state says nothing here: see app/fonts.ts.)
   expect(subsets).toMatchObject({ latin: true, latinExt: true });
   expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans Bureau"', 'ə'))).toBe(true);
+  // Headlines too: the lead's and a story's, in bold, in the bundled family rather than a system serif.
+  for (const headline of [page.locator('.home__lead h2'), page.locator('main h1')]) {
+    if (!(await headline.count())) continue;
+    expect(await headline.first().evaluate((h) => getComputedStyle(h).fontFamily)).toMatch(/^"?Noto Sans Bureau/);
+  }
+  expect(await page.evaluate(() => document.fonts.check('700 32px "Noto Sans Bureau"', 'Ə ə'))).toBe(true);
   expect(fontRequests.length).toBeGreaterThan(0);
   for (const url of fontRequests) expect(new URL(url).origin).toBe(new URL(baseURL!).origin);
 });

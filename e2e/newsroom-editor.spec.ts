@@ -331,3 +331,41 @@ test('the settings panel: section, a new tag, authors, dateline and cover, saved
   await expect(reader.page.locator('.story__cover img')).toBeVisible();
   await reader.close();
 });
+
+test('an editor pins a story to the front page: readers get it as the lead; unpinned, the lead is the pinned one before it', async ({ page, browser }) => {
+  // Russian only: the Azerbaijani and English front pages, which other tests read, are not touched.
+  const title = `На главную (${Date.now()})`;
+  await signIn(page, staff.editor);
+  await newStory(page, title);
+  await writeStory(page, { lead: 'Редакция выбрала эту новость главной.', body: 'Текст.' });
+  await panel(page).getByRole('button', { name: 'Опубликовать' }).click();
+  await expect(saveState(page)).toContainText('опубликовано');
+
+  const control = page.getByRole('region', { name: 'Главная страница' });
+  await expect(control.getByRole('status')).toHaveText('Не закреплено: главная страница показывает новые материалы.');
+  await control.getByRole('button', { name: 'Закрепить на главной' }).click();
+  await expect(control.getByRole('status')).toContainText('Закреплено на главной');
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Главная страница' }).getByRole('button', { name: 'Открепить' })).toBeVisible();
+
+  const reader = await asReader(browser, '/ru');
+  try {
+    await expect(reader.page.locator('.home__lead h2')).toHaveText(title);
+    // Without a photo it still leads; the story pinned before it (the first story) stands beside it.
+    await expect(reader.page.getByRole('region', { name: 'Главное' }).locator('h3').first()).toHaveText(/посольстве Азербайджана/);
+    // The lead is never repeated below it.
+    await expect(reader.page.locator('.home__section h3', { hasText: title })).toHaveCount(0);
+
+    await page.getByRole('region', { name: 'Главная страница' }).getByRole('button', { name: 'Открепить' }).click();
+    await expect(page.getByRole('region', { name: 'Главная страница' }).getByRole('status')).toHaveText(/^Не закреплено/);
+    await reader.page.reload();
+    await expect(reader.page.locator('.home__lead h2')).toHaveText(/посольстве Азербайджана/);
+    // And the audit log, which admins read, says who did it.
+    const admin = await signedIn(browser, staff.admin);
+    await admin.goto('/ru/dashboard/audit');
+    await expect(admin.locator('tbody')).toContainText('закрепление на главной');
+    await admin.context().close();
+  } finally {
+    await reader.close();
+  }
+});

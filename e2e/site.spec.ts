@@ -24,7 +24,17 @@ test('home: lead story, latest news with times, sections and exhibitions', async
   await expect(page.locator('.home__lead h2')).toHaveText(first.story.variants.en!.title);
   const latest = page.locator('.news-feed li');
   await expect(latest).toHaveCount(12);
-  await expect(latest.first().locator('time')).toHaveText(/\d{1,2}:\d{2}/);
+  await expect(latest.first().locator('time')).toHaveText(/^\d{2}:\d{2}$/);
+  // Grouped by day, each day a heading of its own.
+  expect(await page.locator('.news-feed__day h3').count()).toBeGreaterThan(1);
+  // Four top stories beside the lead, none of them the lead; stories without a photo are text cards, not holes.
+  const top = page.getByRole('region', { name: 'Top stories' }).locator('article');
+  await expect(top).toHaveCount(4);
+  await expect(top.locator('h3', { hasText: first.story.variants.en!.title })).toHaveCount(0);
+  await expect(page.locator('.home__section h3', { hasText: first.story.variants.en!.title })).toHaveCount(0);
+  for (const card of await page.locator('.home .story-card--card').all()) {
+    expect((await card.locator('img').count()) + (await card.locator('.story-card__lead').count()), 'a photo or a lead').toBeGreaterThan(0);
+  }
   expect(await page.locator('.home__section').count()).toBeGreaterThanOrEqual(5);
   await expect(page.getByRole('heading', { name: 'Photo exhibitions' })).toBeVisible();
 });

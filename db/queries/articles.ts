@@ -14,6 +14,7 @@ import { getReaderDb } from '../client';
 import * as s from '../schema';
 import { cachedRead } from './cached';
 import { cacheTags } from './cache-tags';
+import { FRONT_PAGE_PINS } from './front-page';
 
 export type ImageRef = { id: number; src: string; width: number; height: number; alt: string; blurDataUrl: string | null };
 export type Photo = ImageRef & { caption: string | null; credit: string | null };
@@ -237,41 +238,62 @@ export async function keysetPage(locale: string, filter: StoryFilter, cursor: st
   };
 }
 
+/** How many top stories stand beside the lead on the front page. */
+export const TOP_STORIES = 4;
+
 export type HomePage = {
   lead: StoryCard | null;
+  /** Beside the lead: the other stories editors pinned, then the newest with a photo (db/queries/front-page.ts). */
+  top: StoryCard[];
   latest: StoryCard[];
   sections: { category: CategoryRef; stories: StoryCard[] }[];
   exhibitions: StoryCard[];
 };
 
 /**
- * The home page of one language: the lead story, the latest news, a block per category, recent exhibitions.
+ * The home page of one language: the lead story and the top stories beside it, the latest news, a block per
+ * category, recent exhibitions. The lead is the newest story editors pinned that is published in this language
+ * (db/queries/front-page.ts), otherwise the newest with a photo; the top stories are the other pins, then the
+ * newest. Neither is repeated in the blocks below (the latest feed lists every story but the lead, by time).
  * Every block's keys first (index reads, in two rounds), then one read of all the cards they show: a publish
- * re-renders this page at once, so it is built with few statements (11 for six sections, where a read of cards per
+ * re-renders this page at once, so it is built with few statements (12 for six sections, where a read of cards per
  * block took 25).
  */
 export async function loadHomePage(locale: Locale): Promise<HomePage> {
-  const [latestKeys, categoryRows, exhibitionKeys] = await Promise.all([
-    storyKeys(locale, {}, 13, null),
+  const db = getReaderDb();
+  const [latestKeys, categoryRows, exhibitionKeys, pinKeys] = await Promise.all([
+    storyKeys(locale, {}, 13 + TOP_STORIES, null),
     listCategoriesUncached(locale),
-    storyKeys(locale, { withGallery: true }, 4, null),
+    storyKeys(locale, { withGallery: true }, 4 + 1 + TOP_STORIES, null),
+    db
+      .select({ id: s.articles.id })
+      .from(s.articles)
+      .where(sql`${s.articles.homePinnedAt} is not null`)
+      .orderBy(desc(s.articles.homePinnedAt), desc(s.articles.id))
+      .limit(FRONT_PAGE_PINS),
   ]);
-  // One more than shown: the lead story is left out of its section's block.
-  const sectionKeys = await Promise.all(categoryRows.map((category) => storyKeys(locale, { categoryId: category.id }, 5, null)));
-  const ids = [...new Set([...latestKeys, ...exhibitionKeys, ...sectionKeys.flat()].map((k) => k.id))];
+  // More than shown: the lead and the top stories are left out of their sections' blocks.
+  const sectionKeys = await Promise.all(categoryRows.map((category) => storyKeys(locale, { categoryId: category.id }, 4 + 1 + TOP_STORIES, null)));
+  const ids = [...new Set([...latestKeys, ...exhibitionKeys, ...sectionKeys.flat(), ...pinKeys].map((k) => k.id))];
+  // Only stories published in this language have a card: a pin of a story not published here is passed over.
   const cards = new Map((await cardsByIds(locale, ids)).map((card) => [card.id, card]));
   const pick = (keys: { id: number }[]) => keys.flatMap((k) => (cards.has(k.id) ? [cards.get(k.id)!] : []));
   const latest = pick(latestKeys);
-  const lead = latest.find((story) => story.cover) ?? latest[0] ?? null;
+  const pinned = pick(pinKeys);
+  const lead = pinned[0] ?? latest.find((story) => story.cover) ?? latest[0] ?? null;
+  const rest = latest.filter((story) => story.id !== lead?.id && !pinned.includes(story));
+  const top = [...pinned.slice(1), ...rest.filter((story) => story.cover), ...rest.filter((story) => !story.cover)].slice(0, TOP_STORIES);
+  const above = new Set([lead?.id, ...top.map((story) => story.id)]);
   const sections = categoryRows.map((category, i) => ({
     category: { slug: category.slug, name: category.name },
-    stories: pick(sectionKeys[i]!).filter((story) => story.id !== lead?.id).slice(0, 4),
+    stories: pick(sectionKeys[i]!).filter((story) => !above.has(story.id)).slice(0, 4),
   }));
   return {
     lead,
+    top,
     latest: latest.filter((story) => story.id !== lead?.id).slice(0, 12),
     sections: sections.filter((section) => section.stories.length > 0),
-    exhibitions: pick(exhibitionKeys),
+    exhibitions: pick(exhibitionKeys).filter((story) => !above.has(story.id)).slice(0, 4),
   };
 }
 

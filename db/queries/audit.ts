@@ -27,6 +27,7 @@ export const auditActions = [
   'schedule',
   'unschedule',
   'breaking',
+  'home-pin',
   'category-create',
   'category-update',
   'category-delete',

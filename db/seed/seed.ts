@@ -154,6 +154,8 @@ export async function seedDemoContent(db: Db, storage: MediaStorage = mediaStora
           categoryId: ids.category.get(story.category)!,
           bureauId: ids.bureau.get(story.bureau)!,
           coverMediaId: coverId,
+          // The first story is the front page's lead, pinned as an editor would pin it (db/queries/front-page.ts).
+          homePinnedAt: story === firstStory ? publishedAt : null,
           createdAt: publishedAt,
           updatedAt: publishedAt,
         })

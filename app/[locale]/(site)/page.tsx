@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { LatestFeed } from '@/components/latest-feed';
 import { MostRead } from '@/components/most-read';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteHeader } from '@/components/site-header';
@@ -10,6 +11,12 @@ import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: Locale }> };
+
+/**
+ * The top stories' photos: half the lead's column from 900px (app/globals.css, .home__top), a 7.5rem thumbnail
+ * beside the headline below that.
+ */
+const TOP_SIZES = '(min-width: 1160px) 355px, (min-width: 900px) calc(33.3vw - 2rem), 120px';
 
 const everyLanguage = Object.fromEntries(locales.map((l) => [l, paths.home(l)]));
 
@@ -44,18 +51,14 @@ export default async function HomePage({ params }: Props) {
         ) : (
           <p>{t('empty')}</p>
         )}
-        {home.latest.length ? (
-          <section aria-labelledby="latest" className="home__latest">
-            <h2 id="latest">{t('latest')}</h2>
-            <ol className="news-feed">
-              {home.latest.map((story) => (
-                <li key={story.id}>
-                  <StoryCard locale={locale} story={story} variant="line" />
-                </li>
-              ))}
-            </ol>
+        {home.top.length ? (
+          <section aria-label={t('topStories')} className="home__top">
+            {home.top.map((story) => (
+              <StoryCard key={story.id} locale={locale} story={story} sizes={TOP_SIZES} />
+            ))}
           </section>
         ) : null}
+        {home.latest.length ? <LatestFeed locale={locale} stories={home.latest} /> : null}
         <MostRead locale={locale} />
         {home.exhibitions.length ? (
           <section aria-labelledby="exhibitions" className="home__section">

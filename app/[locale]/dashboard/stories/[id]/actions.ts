@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import { arrangeExhibition, type ExhibitionInput } from '@/db/queries/exhibitions';
+import { setHomePin } from '@/db/queries/front-page';
 import { setBreaking } from '@/db/queries/readership';
 import { searchTags, updateStorySettings, type SettingsChanges } from '@/db/queries/story-settings';
 import { locales } from '@/i18n/locales';
@@ -17,6 +18,9 @@ export const arrangeExhibitionAction = newsroomAction(
 
 /** Puts a story in the breaking-news ticker for some hours, or takes it out (0). Editors and admins. */
 export const setBreakingAction = newsroomAction(z.object({ id: rowId, hours: z.number().int().min(0).max(48) }), (i) => setBreaking(i.id, i.hours));
+
+/** Pins a story to the front page (the lead where it is published) or lets it go. Editors and admins. */
+export const setHomePinAction = newsroomAction(z.object({ id: rowId, pinned: z.boolean() }), (i) => setHomePin(i.id, i.pinned));
 
 /** Section, tags, authors and byline, bureau and dateline, cover: any subset, from the settings panel. */
 export const updateStorySettingsAction = newsroomAction(

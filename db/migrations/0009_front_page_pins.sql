@@ -1,0 +1,2 @@
+ALTER TABLE "articles" ADD COLUMN "home_pinned_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "articles_home_pinned_idx" ON "articles" USING btree ("home_pinned_at") WHERE "articles"."home_pinned_at" is not null;
