@@ -120,3 +120,24 @@ test('no line breaks inside "36-й", before a dash or after a one-letter word, a
     expect(broken, `at ${width} px`).toEqual([]);
   }
 });
+
+test('the story page: the latest news and the week’s most read beside the story on a desktop, after it on a phone', async ({ page, isMobile }) => {
+  await page.goto(first.url('en'));
+  const aside = page.locator('aside.story-aside');
+  const latest = aside.getByRole('region', { name: 'Latest news' });
+  await expect(latest.locator('li')).not.toHaveCount(0);
+  // Not the story being read.
+  await expect(latest.getByRole('link', { name: first.story.variants.en!.title })).toHaveCount(0);
+  await expect(latest.locator('li time').first()).toHaveText(/^\d{2}:\d{2}$/);
+  // The demo content comes with a week of readings: a real list, without the story being read.
+  const mostRead = aside.getByRole('region', { name: 'Most read' });
+  await expect(mostRead.locator('li')).toHaveCount(5);
+  await expect(mostRead.getByRole('link', { name: first.story.variants.en!.title })).toHaveCount(0);
+  const story = (await page.locator('article.story').boundingBox())!;
+  const column = (await aside.boundingBox())!;
+  if (isMobile) expect(column.y).toBeGreaterThan(story.y + story.height);
+  else {
+    expect(column.x).toBeGreaterThanOrEqual(story.x + story.width);
+    expect(column.y).toBeLessThan(story.y + 200);
+  }
+});

@@ -19,6 +19,7 @@ import { createStory, deleteStory, getRevision, getStoryForEditing, getStoryPrev
 import { scheduleVariant, setVariantStatus } from './publishing';
 import { getStorySettings, searchTags, updateStorySettings } from './story-settings';
 import { getBreakingUntil, setBreaking } from './readership';
+import { getHomePin, setHomePin } from './front-page';
 import { boardFiltersSchema, getTranslationWork, listTranslationBoard, markTranslationReviewed, saveTranslation } from './translations';
 import { changeOwnPassword, createStaffAccount, disableStaff, enableStaff, listAuditLog, setStaffRole, setTranslatorLanguages } from './users';
 
@@ -105,6 +106,8 @@ const matrix: [string, () => Promise<unknown>, Record<Caller, Outcome>][] = [
   // Breaking-news ticker
   ['getBreakingUntil', () => getBreakingUntil(story), all('allowed')],
   ['setBreaking', () => setBreaking(NOWHERE, 1), only('admin', 'editor')],
+  ['getHomePin', () => getHomePin(story), all('allowed')],
+  ['setHomePin', () => setHomePin(NOWHERE, true), only('admin', 'editor')],
   // Sections
   ['listCategoriesForEditing', () => listCategoriesForEditing(), only('admin', 'editor')],
   ['createCategory', () => createCategory({ names: { ru: '', az: '', en: '' } }), only('admin', 'editor')],

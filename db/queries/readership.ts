@@ -89,6 +89,12 @@ export async function loadMostRead(locale: Locale, days: 1 | 7, limit = 5, now =
 /** Most read, cached for a minute: counts change with every reader, not with publishing. */
 export const getMostRead = cachedRead('most-read', (locale: Locale, days: 1 | 7) => loadMostRead(locale, days), (locale) => [cacheTags.home(locale)], { revalidate: 60 });
 
+/**
+ * The week's most read for the story page's side column, refreshed hourly rather than every minute: the column is
+ * on every story page, and a minute's revalidation would re-render each story read in that minute.
+ */
+export const getMostReadOfWeek = cachedRead('most-read-week', (locale: Locale) => loadMostRead(locale, 7, 6), (locale) => [cacheTags.home(locale)], { revalidate: 3600 });
+
 export type BreakingItem = { slug: string; title: string; until: string };
 
 /** Stories flagged as breaking and published in this language, newest flag first. */

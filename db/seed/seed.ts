@@ -9,7 +9,8 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { processImage } from '@/lib/images';
 import { mediaKeyFor, mediaStorage, type MediaStorage } from '@/lib/media-storage';
-import { mediaDir } from '@/lib/config';
+import { mediaDir, newsroomTimeZone } from '@/lib/config';
+import { dayKey } from '@/lib/day-key';
 import { bodyText, richTextFromParagraphs } from '@/lib/rich-text';
 import { slugFromTitle } from '@/lib/slug';
 import type { Db } from '../client';
@@ -144,7 +145,8 @@ export async function seedDemoContent(db: Db, storage: MediaStorage = mediaStora
       return slug;
     };
 
-    for (const { story, cover, gallery } of prepared) {
+    const now = new Date();
+    for (const [index, { story, cover, gallery }] of prepared.entries()) {
       const coverId = await insertMedia(story.cover, cover);
       const publishedAt = new Date(story.publishedAt);
       const [article] = await tx
@@ -186,6 +188,17 @@ export async function seedDemoContent(db: Db, storage: MediaStorage = mediaStora
         // The first revision, as for any story written in the dashboard: history and the translation desk's
         // "what changed in the source since" start from it.
         await tx.insert(s.articleRevisions).values({ articleId: article!.id, locale, revision: 1, kind: 'create', ...text, status: 'published', savedAt: publishedAt });
+        // A week of readings up to the day the demo is loaded, so "most read" is a real list from the first
+        // start: each story its own reach (the first story the most read), fading day by day.
+        const reach = story === firstStory ? 420 : 30 + ((index * 53) % 170);
+        await tx.insert(s.storyViews).values(
+          Array.from({ length: 7 }, (_, daysAgo) => ({
+            articleId: article!.id,
+            locale,
+            day: dayKey(newsroomTimeZone, new Date(now.getTime() - daysAgo * 86_400_000)),
+            views: Math.max(1, Math.round((reach * (locale === 'ru' ? 1 : 0.4)) / (1 + daysAgo * 0.7))),
+          })),
+        );
       }
       for (const [position, photo] of (story.gallery ?? []).entries()) {
         const mediaId = await insertMedia(photo, gallery[position]!);

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteHeader } from '@/components/site-header';
 import { RelatedStories } from '@/components/related-stories';
 import { StoryArticle } from '@/components/story-article';
+import { StoryAside } from '@/components/story-aside';
 import { ViewBeacon } from '@/components/view-beacon';
 import { StoryShare } from '@/components/story-share';
 import { getStoryBySlug } from '@/db/queries/articles';
@@ -61,7 +62,7 @@ export default async function StoryPage({ params }: Props) {
   return (
     <>
       <SiteHeader locale={locale} languages={storySwitcherLinks(locale, story.slug, story.alternates)} current={`category:${story.category.slug}`} />
-      <main id="content" className="container">
+      <main id="content" className="container story-layout">
         <StoryArticle
           locale={locale}
           story={story}
@@ -69,6 +70,7 @@ export default async function StoryPage({ params }: Props) {
           links={links ? { bureau: links.bureauSlug } : undefined}
         />
         <RelatedStories locale={locale} stories={links?.related ?? []} />
+        <StoryAside locale={locale} storyId={story.id} slug={story.slug} />
         <ViewBeacon id={story.id} locale={locale} />
         {structuredData.map((data) => (
           // Escaped for a <script> element: no headline can end it (lib/structured-data.ts).
