@@ -24,6 +24,9 @@ if (!systemChromium && !fs.existsSync(chromium.executablePath())) {
 }
 
 const port = Number(process.env.E2E_PORT || 3100);
+// The demo stories keep the dates written in db/seed (db/seed/dates.ts), for this server and the sites tests
+// start themselves (e2e/isolated-site.ts passes its environment on), so assertions about months and days hold.
+process.env.BUREAU_DEMO_NOW ??= '2026-01-19T12:00:00Z';
 export const baseURL = `http://127.0.0.1:${port}`;
 
 const launchOptions = systemChromium

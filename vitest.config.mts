@@ -18,7 +18,8 @@ export default defineConfig({
   resolve: { alias },
   test: {
     environment: 'node',
-    env: { BUREAU_TIME_ZONE: 'Asia/Baku' },
+    // BUREAU_DEMO_NOW: the demo stories keep the dates written in db/seed (db/seed/dates.ts).
+    env: { BUREAU_TIME_ZONE: 'Asia/Baku', BUREAU_DEMO_NOW: '2026-01-19T12:00:00Z' },
     // Here, not only in the data project: vitest 4 takes the sequencer from the root config, and otherwise orders
     // files by the last run's durations (a data file that publishes could then run before one that expects the
     // demo content's newest story to lead).
@@ -28,7 +29,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'db/*.test.ts', 'i18n/**/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'db/*.test.ts', 'db/seed/**/*.test.ts', 'i18n/**/*.test.ts'],
           environment: 'node',
           // next-intl's middleware imports 'next/server' without an extension, which Node's ESM loader cannot
           // resolve; processed by Vite it can (i18n/locales.test.ts runs the proxy).
@@ -51,7 +52,7 @@ export default defineConfig({
           // Seeding draws the demo photos the first time; give it room on a 2-core machine.
           testTimeout: 60_000,
           hookTimeout: 600_000,
-          env: { BUREAU_TIME_ZONE: 'Asia/Baku' },
+          env: { BUREAU_TIME_ZONE: 'Asia/Baku', BUREAU_DEMO_NOW: '2026-01-19T12:00:00Z' },
         },
       },
     ],

@@ -15,6 +15,7 @@ import { bodyText, richTextFromParagraphs } from '@/lib/rich-text';
 import { slugFromTitle } from '@/lib/slug';
 import type { Db } from '../client';
 import * as s from '../schema';
+import { demoNow, demoShiftDays, shiftedPublishedAt } from './dates';
 import { demoStoriesA } from './demo-stories-a';
 import { demoStoriesB } from './demo-stories-b';
 import { firstStory } from './first-story';
@@ -146,9 +147,11 @@ export async function seedDemoContent(db: Db, storage: MediaStorage = mediaStora
     };
 
     const now = new Date();
+    // Demo stories dated relative to the day the demo is loaded; the first story keeps its date (./dates.ts).
+    const shiftDays = demoShiftDays([...demoStoriesA, ...demoStoriesB], demoNow());
     for (const [index, { story, cover, gallery }] of prepared.entries()) {
       const coverId = await insertMedia(story.cover, cover);
-      const publishedAt = new Date(story.publishedAt);
+      const publishedAt = story === firstStory ? new Date(story.publishedAt) : shiftedPublishedAt(story, shiftDays);
       const [article] = await tx
         .insert(s.articles)
         .values({
