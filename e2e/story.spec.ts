@@ -139,5 +139,10 @@ test('the story page: the latest news and the week’s most read beside the stor
   else {
     expect(column.x).toBeGreaterThanOrEqual(story.x + story.width);
     expect(column.y).toBeLessThan(story.y + 200);
+    expect(column.x + column.width).toBeLessThanOrEqual(1280);
   }
+  // One above the other, each the column's width.
+  const [feed, read] = [(await latest.boundingBox())!, (await mostRead.boundingBox())!];
+  expect(read.y).toBeGreaterThanOrEqual(feed.y + feed.height - 1);
+  expect(Math.round(feed.width)).toBe(Math.round(column.width));
 });
