@@ -21,6 +21,8 @@ async function selectParagraph(page: Page, text: string) {
 }
 
 test('every toolbar button keeps what it shows: saved, still there after a reload, and on the reader page', async ({ page, browser }) => {
+  // Eight autosaves, a reload and the reader's page: 30 s was too little on a loaded 2-core CI machine.
+  test.setTimeout(60_000);
   const title = `Кнопки панели (${Date.now()})`;
   await signIn(page, staff.editor);
   await newStory(page, title);

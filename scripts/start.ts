@@ -1,8 +1,9 @@
 /**
  * npm start — the quick start, and a production start.
  * 1. Builds the app if there is no build yet, if a source file changed since (after a `git pull`), or with --build.
- * 2. Applies migrations; on the embedded database (no DATABASE_URL) also loads the demo content when it is
- *    empty. Both happen here, and the database is closed (its lock released) before the server opens it.
+ * 2. Drops the data cache an older build left (dropOlderBuildsDataCache). Applies migrations; on the embedded
+ *    database (no DATABASE_URL) also loads the demo content when it is empty. Both happen here, and the database
+ *    is closed (its lock released) before the server opens it.
  * 3. Starts the server (scripts/server.ts: Next.js plus a check for malformed URLs) on PORT (3000 by default),
  *    forwarding signals to it; killed itself, it takes the server with it (the server stops when the channel
  *    between them closes), so no server is left running orphaned on the port.
@@ -35,6 +36,21 @@ function needsBuild(): boolean {
   return SOURCES.some((entry) => newestSourceTime(entry) > built);
 }
 
+/**
+ * Next keeps its data cache (<distDir>/cache/fetch-cache) across builds, and a new build never reads what an older
+ * one stored (db/queries/cached.ts keys every read by the build): at the first start of a build the older builds'
+ * entries are dropped instead of staying on disk for ever. The pages' tag times beside it stay.
+ */
+function dropOlderBuildsDataCache() {
+  const buildId = fs.readFileSync(path.join(distDir, 'BUILD_ID'), 'utf8').trim();
+  const marker = path.join(distDir, 'cache', 'bureau-data-cache-build');
+  const stored = fs.existsSync(marker) ? fs.readFileSync(marker, 'utf8').trim() : null;
+  if (stored === buildId) return;
+  fs.rmSync(path.join(distDir, 'cache', 'fetch-cache'), { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(marker), { recursive: true });
+  fs.writeFileSync(marker, `${buildId}\n`);
+}
+
 async function prepareDatabase() {
   await migrateDatabase();
   if (!process.env.DATABASE_URL || process.env.BUREAU_SEED_DEMO === '1') {
@@ -56,6 +72,7 @@ async function main() {
     const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit' });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
+  dropOlderBuildsDataCache();
   await prepareDatabase();
   const port = process.env.PORT || '3000';
   console.log(`Bureau: http://localhost:${port}/ (${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded database in .data/'})`);
