@@ -71,12 +71,14 @@ type Chunk = string | Buffer | Uint8Array;
 const toBuffer = (chunk: Chunk, encoding?: BufferEncoding) =>
   typeof chunk === 'string' ? Buffer.from(chunk, encoding) : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 
-function acceptsGzip(req: IncomingMessage): boolean {
+/** Whether the client takes gzip: the only encoding negotiated here (lib/page-memory.ts keys on it). */
+export function acceptsGzip(req: Pick<IncomingMessage, 'headers'>): boolean {
   const header = req.headers['accept-encoding'];
   return typeof header === 'string' && /\bgzip\b(?!\s*;\s*q=0(?:\.0*)?\b)/i.test(header);
 }
 
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+/** Whether an If-None-Match value names `etag` (weakly compared, as for GET). */
+export function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
   const bare = etag.replace(/^W\//, '');
   return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || tag.trim().replace(/^W\//, '') === bare);

@@ -35,6 +35,8 @@ export declare class TagExpiries {
   readonly file: string;
   /** Tag → the latest time it expires (or expired). */
   readonly times: Map<string, number>;
+  /** One per file per process (kept on globalThis), shared with FileStore. */
+  static of(file: string): TagExpiries;
   record(tags: string[], at: number): void;
   expired(tags: string[], lastModified: number): boolean;
 }
@@ -47,6 +49,26 @@ export declare class FileStore {
   set(key: string, data: unknown, ctx: unknown): Promise<void>;
   revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
 }
+
+/** What observeCache() is told: it only watches, the cache behaves the same without it. */
+export type CacheObserver = {
+  /**
+   * A read through the handler: its key, what is read (Next's kind: APP_PAGE, APP_ROUTE, FETCH…), the entry Next
+   * gets (null: none, or expired) and the tags a revalidation of which expires it.
+   */
+  read?: (read: { key: string; kind: string | undefined; entry: { lastModified?: number; value?: unknown } | null; tags: string[] }) => void;
+  /** A revalidation, before the store records it: the tags and the time they expire (ms since the epoch). */
+  revalidated?: (tags: string[], at: number) => void;
+};
+
+/** Installs the observer of this process (one, on globalThis), or removes it with undefined. */
+export declare function observeCache(observer: CacheObserver | undefined): void;
+/** Every tag a revalidation of which makes a read entry stale, as the stores check them. */
+export declare function tagsOfRead(entry: unknown, ctx: unknown): string[];
+/** The file of a build's tag times (BUREAU_DIST_DIR or .next by default). */
+export declare function tagExpiriesFile(distDir?: string): string;
+/** The prefix of a build's keys in Redis; its tag times are the hash `{prefix}tags`. */
+export declare function redisPrefix(serverDistDir?: string): string;
 
 /** A rendered page or route whose answer is 404: never stored. */
 export declare function isNotFoundPage(data: unknown): boolean;

@@ -29,6 +29,10 @@
  * only: after a restart an unpublished story answered 200 again, listed on the home page and in the sitemap
  * (issue 14). FileStore is that cache plus the tag times written to a file beside it (TagExpiries), read at start
  * and checked on every read.
+ *
+ * Bureau's server keeps whole pages in memory in front of Next (lib/page-memory.ts) and must drop each one exactly
+ * when Next's cache would: observeCache() lets it see, without changing anything here, each page read (the entry,
+ * its last-modified time and the tags it depends on) and each revalidation.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -45,6 +49,43 @@ const SET_GUARD_MS = 2_000;
 const DEFAULT_TTL_S = 14 * 24 * 3600;
 const STATE = Symbol.for('bureau.shared-cache');
 const TAG_FILES = Symbol.for('bureau.tag-expiries');
+const OBSERVER = Symbol.for('bureau.shared-cache.observer');
+
+/**
+ * @typedef {{
+ *   read?: (read: { key: string; kind: string | undefined; entry: { lastModified?: number; value?: any } | null; tags: string[] }) => void;
+ *   revalidated?: (tags: string[], at: number) => void;
+ * }} CacheObserver
+ */
+
+/**
+ * Installs the one observer of this process (kept on globalThis: Next and scripts/server.ts may each load this
+ * module). It is told of every read through the handler (the entry Next gets, or null, and the tags a
+ * revalidation of which expires it) and of every revalidation (the tags and the time they expire), before the
+ * store records it. It only watches: what the cache returns and stores is the same with or without it, and an
+ * observer that throws is ignored.
+ * @param {CacheObserver | undefined} observer
+ */
+export function observeCache(observer) {
+  /** @type {Record<symbol, unknown>} */ (/** @type {unknown} */ (globalThis))[OBSERVER] = observer;
+}
+
+/** The observer's listener for `event`, if one listens. @param {'read' | 'revalidated'} event */
+function listener(event) {
+  const observer = /** @type {Record<symbol, CacheObserver | undefined>} */ (/** @type {unknown} */ (globalThis))[OBSERVER];
+  return /** @type {((...args: any[]) => void) | undefined} */ (observer?.[event]);
+}
+
+/** Tells the observer, if one listens; what it does never reaches the cache. @param {'read' | 'revalidated'} event @param {() => unknown[]} args */
+function tell(event, args) {
+  const listen = listener(event);
+  if (!listen) return;
+  try {
+    listen(...args());
+  } catch {
+    // Only watching: the cache works the same without it.
+  }
+}
 
 /**
  * Whether REDIS_URL can be used at all: a redis:// or rediss:// URL. A malformed one is reported at start
@@ -210,6 +251,16 @@ function tagsOf(/** @type {any} */ data, /** @type {any} */ ctx) {
   return [...tags];
 }
 
+/**
+ * Every tag a revalidation of which makes a read entry stale, as the stores check them: the page's own header,
+ * the context's tags and soft tags, and a fetch entry's tags. Exported for lib/page-memory.ts's observer.
+ * @param {any} entry @param {any} ctx
+ */
+export function tagsOfRead(entry, ctx) {
+  const value = entry?.value;
+  return [...new Set([...tagsOf(value, ctx), ...(ctx?.softTags ?? []), ...(Array.isArray(value?.tags) ? value.tags : [])])];
+}
+
 function ttlSeconds(/** @type {any} */ data, /** @type {any} */ ctx) {
   const expire = ctx?.cacheControl?.expire;
   if (typeof expire === 'number' && Number.isFinite(expire) && expire > 0) return Math.ceil(expire);
@@ -349,13 +400,20 @@ function writeDurably(file, flags, text) {
   }
 }
 
+/**
+ * The file of a build's tag times (TagExpiries), for FileStore and for anyone reading them in the same process.
+ * @param {string} [distDir] the build folder; BUREAU_DIST_DIR or .next by default
+ */
+export function tagExpiriesFile(distDir) {
+  return path.resolve(distDir ?? (process.env.BUREAU_DIST_DIR || '.next'), 'cache', 'bureau-tag-expiries.txt');
+}
+
 /** Next's file-system cache with tag revalidations that outlive a restart (TagExpiries). */
 export class FileStore extends FileSystemCache {
   /** @param {any} ctx */
   constructor(ctx) {
     super(ctx);
-    const distDir = ctx?.serverDistDir ? path.dirname(ctx.serverDistDir) : process.env.BUREAU_DIST_DIR || '.next';
-    this.expiries = TagExpiries.of(path.resolve(distDir, 'cache', 'bureau-tag-expiries.txt'));
+    this.expiries = TagExpiries.of(tagExpiriesFile(ctx?.serverDistDir ? path.dirname(ctx.serverDistDir) : undefined));
   }
 
   /** @param {string} key @param {any} ctx */
@@ -385,6 +443,14 @@ function buildIdOf(/** @type {string | undefined} */ serverDistDir) {
   }
 }
 
+/**
+ * The prefix of this build's keys in Redis (its tag times are the hash `{prefix}tags`).
+ * @param {string} [serverDistDir] the build's server folder; BUREAU_DIST_DIR/server by default
+ */
+export function redisPrefix(serverDistDir) {
+  return `bureau:${buildIdOf(serverDistDir)}:`;
+}
+
 /** A rendered page or route whose answer is 404. Exported for its tests. @param {any} data */
 export function isNotFoundPage(data) {
   return (data?.kind === 'APP_PAGE' || data?.kind === 'APP_ROUTE' || data?.kind === 'PAGES') && data.status === 404;
@@ -396,15 +462,17 @@ export default class BureauCacheHandler {
   constructor(ctx) {
     const url = process.env.REDIS_URL;
     if (url && isRedisUrl(url) && process.env.NEXT_PHASE !== 'phase-production-build') {
-      this.store = new RedisStore(sharedConnection(url), `bureau:${buildIdOf(ctx?.serverDistDir)}:`);
+      this.store = new RedisStore(sharedConnection(url), redisPrefix(ctx?.serverDistDir));
     } else {
       this.store = new FileStore(ctx);
     }
   }
 
   /** @param {string} key @param {any} ctx */
-  get(key, ctx) {
-    return this.store.get(key, ctx);
+  async get(key, ctx) {
+    const entry = await this.store.get(key, ctx);
+    tell('read', () => [{ key, kind: ctx?.kind ?? entry?.value?.kind, entry, tags: entry ? tagsOfRead(entry, ctx) : [] }]);
+    return entry;
   }
 
   /**
@@ -419,6 +487,8 @@ export default class BureauCacheHandler {
 
   /** @param {string | string[]} tags @param {{ expire?: number }} [durations] */
   revalidateTag(tags, durations) {
+    // The time each store records: RedisStore expires at once, FileStore after `expire` seconds (0 by default).
+    tell('revalidated', () => [[tags].flat(), Date.now() + (this.store instanceof RedisStore ? 0 : (durations?.expire ?? 0) * 1000)]);
     return this.store.revalidateTag(tags, durations);
   }
 

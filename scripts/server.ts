@@ -26,10 +26,16 @@
  * 10. On the embedded database it takes the folder's lock before it listens (db/pglite-lock.ts).
  * 11. Security headers on every response and a Content-Security-Policy on every page (lib/security-headers.ts):
  *     a fresh nonce handed to Next for what it renders, the hashes of the inline scripts for a whole cached page.
+ * 12. A page Next.js answered from its cache is kept in memory as it left (headers, CSP hashes, gzip bytes), and the
+ *     next anonymous reader of that URL is answered from there, without Next's request handler, until Next would
+ *     stop serving it: its revalidate time or a revalidation of one of its tags, here at once, on other instances
+ *     within a second through Redis (lib/page-memory.ts; BUREAU_PAGE_MEMORY_MB, 0 turns it off). Such answers carry
+ *     `x-bureau-memory: hit`.
  * Used by `npm start` and by the e2e tests.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
-import { createServer, IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import net, { type AddressInfo } from 'node:net';
 import next from 'next';
 import postgres from 'postgres';
@@ -40,7 +46,8 @@ import { cacheControlFor, varyFor } from '@/lib/cache-policy';
 import { CompressedBodies, compressResponse } from '@/lib/http-compression';
 import { mediaStorage } from '@/lib/media-storage';
 import { REPLICA_SETTING, displayDatabaseUrl, usableReplicaUrls, warnReplicasIgnored } from '@/lib/replica-urls';
-import { displayUrl, isRedisUrl, sharedConnection } from '@/lib/shared-cache.mjs';
+import { FileTagTimes, PageMemory, PolledTagTimes, memoryKeyFor, memoryLimits, whyNotKeptAt, type PageRead, type TagTimes } from '@/lib/page-memory';
+import { TagExpiries, displayUrl, isRedisUrl, observeCache, redisPrefix, sharedConnection, tagExpiriesFile } from '@/lib/shared-cache.mjs';
 import { CSP, baseSecurityHeaders, contentSecurityPolicy, inlineScriptHashes, isHtml, newNonce, nonceRequestHeader, ownScriptSources } from '@/lib/security-headers';
 import { MAX_FORM_BYTES, bodyNeedsCheck, isReadableBody, refusalFor, refusalLocale, refusalResponse, type Refusal } from '@/lib/request-guard';
 import { isDecodablePath, isNotFoundView, localeOfPath, notFoundViewFor, unavailableViewFor, isUnavailableView } from '@/lib/request-paths';
@@ -239,6 +246,105 @@ function setSecurityHeaders(res: ServerResponse) {
   for (const [name, value] of securityHeaders) res.setHeader(name, value);
 }
 
+/** The page entries Next's cache handler returned during the request running now (null: a miss). */
+const pageReads = new AsyncLocalStorage<(PageRead | null)[]>();
+
+/**
+ * The memory of whole pages (lib/page-memory.ts), or null when BUREAU_PAGE_MEMORY_MB=0. Its tag times are the
+ * cache handler's: the file-backed TagExpiries without Redis; with Redis, this instance's revalidations as the
+ * handler makes them and the others' polled from the tags hash in Redis.
+ */
+function startPageMemory(): PageMemory | null {
+  const limits = memoryLimits();
+  if (!limits) {
+    console.log('Page memory: off (BUREAU_PAGE_MEMORY_MB=0)');
+    return null;
+  }
+  const url = process.env.REDIS_URL;
+  let tagTimes: TagTimes;
+  if (url && isRedisUrl(url)) {
+    const polled = new PolledTagTimes();
+    const connection = sharedConnection(url);
+    const hash = `${redisPrefix()}tags`;
+    polled.startPolling(async (tags) => {
+      if (!connection.client.isReady) throw new Error('Redis is not connected');
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('Redis is late')), 400)));
+      try {
+        const parts: Promise<(string | null)[]>[] = [];
+        for (let i = 0; i < tags.length; i += 1_000) parts.push(connection.client.hmGet(hash, tags.slice(i, i + 1_000)) as Promise<(string | null)[]>);
+        return (await Promise.race([Promise.all(parts), late])).flat();
+      } finally {
+        clearTimeout(timer);
+      }
+    });
+    tagTimes = polled;
+  } else {
+    tagTimes = new FileTagTimes(TagExpiries.of(tagExpiriesFile()));
+  }
+  const memory = new PageMemory({ ...limits, tagTimes });
+  observeCache({
+    read: ({ kind, entry, tags }) => {
+      // Data reads (unstable_cache, kind FETCH) are not the page.
+      if (kind !== 'APP_PAGE' && kind !== 'APP_ROUTE') return;
+      pageReads.getStore()?.push(entry ? { lastModified: entry.lastModified ?? 0, tags } : null);
+    },
+    revalidated: (tags, at) => tagTimes.revalidated?.(tags, at),
+  });
+  setInterval(() => memory.sweep(), 10_000).unref();
+  console.log(`Page memory: up to ${limits.maxEntries} pages in ${Math.round(limits.maxBytes / 1024 / 1024)} MB (BUREAU_PAGE_MEMORY_MB)`);
+  return memory;
+}
+
+/**
+ * Keeps the response in the memory if it may be kept (PageMemory.store decides): installed before every other
+ * wrapper, so it sees the status, headers and bytes exactly as they leave. Returns the hook to call when the
+ * whole body is known, before the policy replaces Next's Cache-Control (whose s-maxage is the page's lifetime).
+ */
+function keepInMemory(res: ServerResponse, memory: PageMemory, key: string, reads: (PageRead | null)[], startedAt: number): () => void {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  let status = 0;
+  let headers: OutgoingHttpHeaders | undefined;
+  let nextCacheControl: string | undefined;
+  let whole = false;
+  let written = false;
+  res.writeHead = ((code: number, ...rest: unknown[]) => {
+    status = code;
+    // Headers handed to writeHead itself (not set on the response) are not seen here: such an answer is not kept.
+    headers = rest.some((arg) => arg !== null && typeof arg === 'object') ? undefined : res.getHeaders();
+    return writeHead(code, ...rest);
+  }) as typeof res.writeHead;
+  res.write = ((...args: unknown[]) => {
+    written = true;
+    return write(...args);
+  }) as typeof res.write;
+  res.end = ((...args: unknown[]) => {
+    const body = args[0];
+    if (whole && !written && headers && Buffer.isBuffer(body)) {
+      // Exactly one page entry read, and found: anything else is not a page served from Next's cache.
+      const read = reads.length === 1 ? (reads[0] ?? undefined) : undefined;
+      memory.store(key, { status, headers, nextCacheControl, body, read }, startedAt);
+    }
+    return end(...args);
+  }) as typeof res.end;
+  return () => {
+    whole = true;
+    const value = res.getHeader('cache-control');
+    nextCacheControl = typeof value === 'string' ? value : undefined;
+  };
+}
+
+/** Answers from memory when it holds this request's page; true when it did. */
+function answerFromMemory(req: IncomingMessage, res: ServerResponse, memory: PageMemory, key: string): boolean {
+  const answer = memory.answer(key, req);
+  if (!answer) return false;
+  res.writeHead(answer.status, answer.headers);
+  res.end(answer.body);
+  return true;
+}
+
 /** Whether a 404 for this request is a reader's page load (not a client-side navigation, asset or API call). */
 function isDocumentRequest(req: IncomingMessage): boolean {
   return (
@@ -384,26 +490,36 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
   const compressed = new CompressedBodies();
+  const memory = startPageMemory();
   let stopping = false;
   const server = createServer((req, res) => {
     // Stopping: this request is answered, and its connection closed after it (no new request can come on it).
     if (stopping) res.setHeader('connection', 'close');
+    const memoryKey = memory ? memoryKeyFor(req) : null;
+    if (memoryKey && answerFromMemory(req, res, memory!, memoryKey)) return;
+    // Only GET fills the memory (HEAD is answered from the GET's entry), and only for a reader page's URL.
+    const reads = memoryKey && req.method === 'GET' && whyNotKeptAt(req.url ?? '/') === null ? ([] as (PageRead | null)[]) : undefined;
+    const wholeBody = reads ? keepInMemory(res, memory!, memoryKey!, reads, Date.now()) : undefined;
     req.headers[CLIENT_IP] = clientAddress(req);
     applyCachePolicy(req, res);
     const hashWholePage = applySecurityHeaders(req, res);
-    compressResponse(req, res, compressed, hashWholePage);
+    compressResponse(req, res, compressed, (body, key) => {
+      hashWholePage(body, key);
+      wholeBody?.();
+    });
     if (refuseBadWrite(req, res)) return;
     if (req.url && !isDecodablePath(req.url)) req.url = notFoundViewFor(req.url);
     if (req.url && isNotFoundView(req.url)) forceStatus(res, 404);
     else if (req.url && isUnavailableView(req.url)) forceStatus(res, 503);
     else if (isDocumentRequest(req)) replaceEmptyErrorBody(req, res, () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-    checkBodyThen(req, res, (checked) =>
-      void handle(checked, res).catch((error: unknown) => {
+    checkBodyThen(req, res, (checked) => {
+      const handled = reads ? pageReads.run(reads, () => handle(checked, res)) : handle(checked, res);
+      void handled.catch((error: unknown) => {
         console.error(error);
         if (!res.headersSent) res.statusCode = 500;
         res.end();
-      }),
-    );
+      });
+    });
   });
   let timedWork: { stop: () => Promise<void> } | undefined;
   server.listen(port, hostname, () => {
