@@ -1,7 +1,9 @@
 /**
  * Lighthouse, mobile (its default phone and simulated slow 4G), on the pages readers land on: the home page, the
- * lead story and the story's first photo page. Prints the four category scores and LCP, TBT and CLS per page, and
- * writes the full JSON and HTML reports to .data/lighthouse/. It measures and asserts nothing: it exits 0 whatever
+ * lead story and the story's first photo page, and beside them, in the same run, the framework's floor (bench/floor.ts:
+ * a one-page Next.js app built with the same Next.js). Prints the four category scores, LCP, TBT, CLS and the raw
+ * size of the HTML per page, and what each page adds above the floor; writes the full JSON and HTML reports to
+ * .data/lighthouse/. It measures and asserts nothing: it exits 0 whatever
  * the scores, and non-zero only if Lighthouse could not run. See bench/README.md.
  *
  *   npm run lighthouse                               # builds if needed, starts its own Bureau (port 3700)
@@ -12,6 +14,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startFloor } from './floor';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 // Debian's Chromium, headless, as root, on a machine with no outside network.
@@ -108,16 +111,22 @@ async function pagesFor(base: string, locale: string) {
   ];
 }
 
-type Row = { page: string; scores: (number | null)[]; lcp: number; tbt: number; cls: number };
+type Row = { page: string; scores: (number | null)[]; lcp: number; tbt: number; cls: number; htmlBytes: number };
 
 function printTable(rows: Row[], base: string) {
-  const header = ['page', 'perf', 'a11y', 'best', 'seo', 'LCP s', 'TBT ms', 'CLS'];
+  const floor = rows.find((row) => row.page === 'floor');
+  const above = (value: number, of: number | undefined, digits: number, scale: number) =>
+    of === undefined ? '' : `${value - of >= 0 ? '+' : ''}${((value - of) / scale).toFixed(digits)}`;
+  const header = ['page', 'perf', 'a11y', 'best', 'seo', 'LCP s', 'TBT ms', 'CLS', 'HTML kB', 'LCP − floor s', 'TBT − floor ms'];
   const body = rows.map((row) => [
     row.page,
     ...row.scores.map((s) => (s === null ? '—' : String(Math.round(s * 100)))),
     (row.lcp / 1000).toFixed(2),
     String(Math.round(row.tbt)),
     row.cls.toFixed(3),
+    (row.htmlBytes / 1024).toFixed(1),
+    row === floor ? '' : above(row.lcp, floor?.lcp, 2, 1000),
+    row === floor ? '' : above(row.tbt, floor?.tbt, 0, 1),
   ]);
   const all = [header, ...body];
   const widths = header.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
@@ -143,6 +152,7 @@ async function main() {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   let chrome: Awaited<ReturnType<typeof chromeLauncher.launch>> | undefined;
+  let floor: Awaited<ReturnType<typeof startFloor>> | undefined;
   try {
     let base = options.base;
     if (!base) {
@@ -152,34 +162,39 @@ async function main() {
     } else {
       await waitFor(`${base}/${options.locale}`, undefined, 60_000);
     }
-    const pages = await pagesFor(base, options.locale);
+    const pages: { name: string; path: string; base?: string }[] = await pagesFor(base, options.locale);
+    // The framework's floor in the same run, on the next port.
+    floor = await startFloor(path.resolve('.data', 'bench', 'floor-app'), options.port + 1);
+    pages.push({ name: 'floor', path: '/', base: floor.base });
     fs.mkdirSync(REPORT_DIR, { recursive: true });
     chrome = await chromeLauncher.launch({ chromePath: chromePath(), chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
     // One unthrottled pass first, with the same phone emulation: the server renders each page and encodes the
     // image variants that phone asks for, so the measured pass sees what every reader after the first gets.
     for (const page of pages) {
-      console.log(`Warming ${page.path}`);
-      await lighthouse(`${base}${page.path}`, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance'], throttlingMethod: 'provided' });
+      console.log(`Warming ${page.base ?? base}${page.path}`);
+      await lighthouse(`${page.base ?? base}${page.path}`, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance'], throttlingMethod: 'provided' });
     }
     const rows: Row[] = [];
     for (const page of pages) {
-      const url = `${base}${page.path}`;
+      const url = `${page.base ?? base}${page.path}`;
       console.log(`Lighthouse: ${url}`);
+      const htmlBytes = Buffer.byteLength(await html(url));
       const result = await lighthouse(url, { port: chrome.port, output: ['json', 'html'], logLevel: 'error', onlyCategories: [...CATEGORIES] });
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       const { lhr, report } = result;
       if (lhr.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       const [json, htmlReport] = report as string[];
-      const file = path.join(REPORT_DIR, `${options.locale}-${page.name}`);
+      const file = path.join(REPORT_DIR, page.name === 'floor' ? 'floor' : `${options.locale}-${page.name}`);
       fs.writeFileSync(`${file}.report.json`, json!);
       fs.writeFileSync(`${file}.report.html`, htmlReport!);
       const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
       rows.push({
-        page: `${options.locale} ${page.name}`,
+        page: page.name === 'floor' ? 'floor' : `${options.locale} ${page.name}`,
         scores: CATEGORIES.map((c) => lhr.categories[c]?.score ?? null),
         lcp: audit('largest-contentful-paint'),
         tbt: audit('total-blocking-time'),
         cls: audit('cumulative-layout-shift'),
+        htmlBytes,
       });
       for (const warning of lhr.runWarnings) console.log(`  warning: ${warning}`);
     }
@@ -187,6 +202,7 @@ async function main() {
     printTable(rows, base);
   } finally {
     await chrome?.kill();
+    await floor?.stop();
     stop();
     if (started) {
       if (started.server.exitCode === null) await new Promise((resolve) => started!.server.once('exit', resolve));

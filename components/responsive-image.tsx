@@ -1,5 +1,6 @@
 import { getImageProps } from 'next/image';
 import type { ImageRef } from '@/db/queries/articles';
+import { filterSrcSet, widthsFor } from '@/lib/image-widths';
 
 type Props = {
   image: Pick<ImageRef, 'src' | 'width' | 'height' | 'alt' | 'blurDataUrl'>;
@@ -20,8 +21,11 @@ type Props = {
 /**
  * A photo for readers' pages, rendered on the server as a plain <img> with next/image's srcset (WebP
  * through /_next/image) and no client JavaScript: `<Image>` is a client
- * component and costs every page that shows one ~4.6 KB of gzip JavaScript. The blurred placeholder is the
- * <img>'s background and stays behind the (opaque) photo once it has loaded.
+ * component and costs every page that shows one ~4.6 KB of gzip JavaScript. The srcset lists only the widths the
+ * layout can use (lib/image-widths.ts), and only the page's LCP photo has a blurred placeholder (the <img>'s
+ * background, behind the opaque photo once it has loaded): each is written twice per photo, in the HTML and in
+ * the React Server Components payload, and on a story with a photo exhibition they were a third of its HTML. The
+ * other photos show the quiet tone of `img` in globals.css until they load.
  * https://nextjs.org/docs/app/api-reference/components/image#getimageprops
  */
 export function ResponsiveImage({ image, sizes, preload = false, alt, className }: Props) {
@@ -31,9 +35,11 @@ export function ResponsiveImage({ image, sizes, preload = false, alt, className 
     height: image.height,
     alt: alt ?? image.alt,
     sizes,
-    placeholder: image.blurDataUrl ? 'blur' : 'empty',
-    blurDataURL: image.blurDataUrl ?? undefined,
+    placeholder: preload && image.blurDataUrl ? 'blur' : 'empty',
+    blurDataURL: preload ? (image.blurDataUrl ?? undefined) : undefined,
     ...(preload ? { loading: 'eager', fetchPriority: 'high' } : { loading: 'lazy' }),
   });
-  return <img {...props} alt={props.alt} className={className} />;
+  const widths = [...(props.srcSet ?? '').matchAll(/\s(\d+)w(?:,|$)/g)].map((match) => Number(match[1]));
+  const srcSet = props.srcSet ? filterSrcSet(props.srcSet, widthsFor(sizes, widths)) : props.srcSet;
+  return <img {...props} srcSet={srcSet} alt={props.alt} className={className} />;
 }

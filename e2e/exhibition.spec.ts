@@ -141,6 +141,13 @@ test('story photos are served as WebP, sized for the screen, the cover at high p
   const width = Number(chosen.searchParams.get('w'));
   if (testInfo.project.name === 'phone') expect(width).toBeLessThanOrEqual(1080);
   else expect(width).toBeLessThanOrEqual(1600);
+  // A thumbnail lists only the widths its ~250 px column can use (at most 2×), not the 1920 px copy, and has no
+  // blurred placeholder of its own: both are written twice per photo in the page.
+  const thumb = page.locator('.exhibition__grid img').first();
+  const widths = ((await thumb.getAttribute('srcset')) ?? '').split(', ').map((entry) => Number(/ (\d+)w$/.exec(entry)?.[1]));
+  expect(widths.length).toBeGreaterThan(1);
+  expect(Math.max(...widths)).toBeLessThanOrEqual(640);
+  expect(await thumb.evaluate((img) => getComputedStyle(img).backgroundImage)).toBe('none');
 });
 
 test.describe('without JavaScript', () => {
