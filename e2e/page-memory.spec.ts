@@ -288,10 +288,24 @@ test('a publish, a correction and an unpublish reach the next anonymous reader a
     const context = await watchedContext(browser, { baseURL: base });
     const page = await context.newPage();
     await signIn(page, staff.editor);
+    // A word no other story has, for the search page.
+    const word = `пм${String(Date.now()).split('').map((d) => 'абвгдежзик'[Number(d)]).join('')}`;
+    const search = `/ru/search?q=${encodeURIComponent(word)}`;
     await newStory(page, title);
-    await writeStory(page, { lead: 'Первый лид из памяти.', body: 'Текст материала.' });
+    await writeStory(page, { lead: `Первый лид из памяти, ${word}.`, body: 'Текст материала.' });
 
-    // Publish: the home page, answered from memory just before, lists the story at the next read.
+    // The search page is rendered for each request, but a repeated search is answered from memory, with a policy
+    // of script hashes (no nonce shared between readers); a signed-in editor's search never is.
+    const searchBefore = await readUntilFromMemory(base, search);
+    expect(searchBefore.nextCache).toBeNull();
+    expect(searchBefore.headers.get('content-security-policy')).not.toContain("'nonce-");
+    expect(searchBefore.headers.get('content-security-policy')).toContain("'sha256-");
+    expect(searchBefore.text).not.toContain(slugFromTitle(title));
+    const editorsSearch = await page.request.get(base + search);
+    expect(editorsSearch.headers()[MEMORY]).toBeUndefined();
+    expect(editorsSearch.headers()['content-security-policy']).toContain("'nonce-");
+
+    // Publish: the home page and the search, answered from memory just before, list the story at the next read.
     const homeBefore = await readUntilFromMemory(base, '/ru');
     expect(homeBefore.text).not.toContain(slugFromTitle(title));
     await panel(page).getByRole('button', { name: 'Опубликовать' }).click();
@@ -299,19 +313,23 @@ test('a publish, a correction and an unpublish reach the next anonymous reader a
     const homeAfter = await read(base, '/ru');
     expect(homeAfter.fromMemory).toBe(false);
     expect(homeAfter.text).toContain(slugFromTitle(title));
+    const searchAfter = await read(base, search);
+    expect(searchAfter.fromMemory).toBe(false);
+    expect(searchAfter.text).toContain(slugFromTitle(title));
+    expect((await readUntilFromMemory(base, search)).text).toContain(slugFromTitle(title));
     const published = await readUntilFromMemory(base, path);
-    expect(published.text).toContain('Первый лид из памяти.');
+    expect(published.text).toContain('Первый лид из памяти');
 
     // Correction: the story, answered from memory just before, has the new lead at the next read.
     await panel(page).getByLabel('Лид').fill('Исправленный лид из памяти.');
     await autosaved(page);
-    expect((await readUntilFromMemory(base, path)).text, 'a pending change is not published').toContain('Первый лид из памяти.');
+    expect((await readUntilFromMemory(base, path)).text, 'a pending change is not published').toContain('Первый лид из памяти');
     await panel(page).getByRole('button', { name: 'Обновить публикацию' }).click();
     await expect(saveState(page)).not.toContainText('Неопубликованная правка');
     const corrected = await read(base, path);
     expect(corrected.fromMemory).toBe(false);
     expect(corrected.text).toContain('Исправленный лид из памяти.');
-    expect(corrected.text).not.toContain('Первый лид из памяти.');
+    expect(corrected.text).not.toContain('Первый лид из памяти');
     expect((await readUntilFromMemory(base, path)).text).toContain('Исправленный лид из памяти.');
     await readUntilFromMemory(base, '/ru');
 
@@ -322,6 +340,9 @@ test('a publish, a correction and an unpublish reach the next anonymous reader a
     expect(gone.fromMemory).toBe(false);
     expect(gone.text).not.toContain('Исправленный лид из памяти.');
     expect((await read(base, '/ru')).text).not.toContain(slugFromTitle(title));
+    const searchGone = await read(base, search);
+    expect(searchGone.fromMemory).toBe(false);
+    expect(searchGone.text).not.toContain(slugFromTitle(title));
     await context.close();
   });
 });

@@ -94,6 +94,11 @@ export function compressResponse(
   cache: CompressedBodies,
   /** Called once the whole body is known, before its headers leave, with the body and its content key. */
   onWholeBody?: (body: Buffer, key: string) => void,
+  /**
+   * Keep the whole body before anything leaves, even when it is written over several ticks (a streamed render):
+   * for a page rendered without a CSP nonce, whose policy can only be written from the whole body's script hashes.
+   */
+  options: { whole?: boolean } = {},
 ) {
   // HEAD answers carry no body to hash or compress: Next.js's headers pass unchanged.
   if (req.method !== 'GET') return;
@@ -233,7 +238,7 @@ export function compressResponse(
     if (!checkScheduled) {
       checkScheduled = true;
       setImmediate(() => {
-        if (mode === 'buffering' && !ended) startStreaming();
+        if (mode === 'buffering' && !ended && !options.whole) startStreaming();
       });
     }
     cb?.();

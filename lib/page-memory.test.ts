@@ -5,7 +5,7 @@ import type { OutgoingHttpHeaders } from 'node:http';
 // Next's own file-system methods, as Next passes them to its cache handler.
 import { nodeFs } from 'next/dist/server/lib/node-fs-methods.js';
 import { describe, expect, it, vi } from 'vitest';
-import { FileTagTimes, MAX_LAG_MS, MEMORY_HEADER, PageMemory, PolledTagTimes, memoryKeyFor, memoryLimits, whyNotFromMemory, type MemoryRequest, type SentResponse, type TagTimes } from './page-memory';
+import { DYNAMIC_MAX_AGE_MS, FileTagTimes, MAX_LAG_MS, MEMORY_HEADER, PageMemory, PolledTagTimes, isSearchPage, memoryKeyFor, memoryLimits, whyNotFromMemory, type DataRead, type MemoryRequest, type SentResponse, type TagTimes } from './page-memory';
 import BureauCacheHandler, { FileStore, TagExpiries, observeCache, tagExpiriesFile, type CacheObserver } from './shared-cache.mjs';
 
 const STORY = '/ru/news/posolstvo';
@@ -338,7 +338,9 @@ describe("what the cache handler tells the server (lib/shared-cache.mjs observeC
       expect(revalidations).toEqual([[['article-slug:ru:x'], expect.any(Number)]]);
       expect(revalidations[0]![1]).toBeGreaterThanOrEqual(before);
       expect(await handler.get('k1', ctx)).toBeNull();
-      expect(reads.at(-1)).toMatchObject({ key: 'k1', entry: null, tags: [] });
+      // A data read that missed still names the tags it will be stored under: a dynamic page made of it expires with them.
+      expect(reads.at(-1)).toMatchObject({ key: 'k1', entry: null });
+      expect(reads.at(-1)!.tags.sort()).toEqual(['_N_T_/ru/news/x', 'article-slug:ru:x']);
       // An observer that throws changes nothing either.
       const failing = () => {
         throw new Error('observer');
@@ -349,5 +351,70 @@ describe("what the cache handler tells the server (lib/shared-cache.mjs observeC
       observeCache(undefined);
       if (saved !== undefined) process.env.REDIS_URL = saved;
     }
+  });
+});
+
+describe('the search page: a dynamic render made of tagged data reads (storeDynamic)', () => {
+  const SEARCH = '/ru/search?q=%D0%BF%D0%BE%D1%81%D0%BE%D0%BB%D1%8C%D1%81%D1%82%D0%B2%D0%BE';
+  const rendered = (overrides: Partial<SentResponse> & { headers?: OutgoingHttpHeaders } = {}) =>
+    sent({ read: undefined, nextCacheControl: 'private, no-cache, no-store, max-age=0, must-revalidate', ...overrides, headers: { 'x-nextjs-cache': undefined, ...overrides.headers } });
+  const reads = (lastModified = 900_000, revalidate = 300): DataRead[] => [
+    { lastModified, revalidate, tags: ['search:ru', 'taxonomy'] },
+    { lastModified: undefined, revalidate: 3600, tags: ['taxonomy'] },
+    { lastModified, revalidate: 60, tags: ['ticker'] },
+  ];
+
+  it('only the search page under a language is such a page', () => {
+    expect(isSearchPage(SEARCH)).toBe(true);
+    expect(isSearchPage('/az/search')).toBe(true);
+    expect(isSearchPage('/ru/news/search')).toBe(false);
+    expect(isSearchPage('/ru/dashboard/search?q=x')).toBe(false);
+    expect(isSearchPage('/api/search?q=x')).toBe(false);
+    const clock = { t: 1_000_000 };
+    expect(memoryAt(clock).storeDynamic(gzipKey(STORY), rendered(), clock.t, reads())).toBe('not a kept dynamic page');
+  });
+
+  it('is kept with the tags of all its reads, and answered until one of them is revalidated', () => {
+    const clock = { t: 1_000_000 };
+    const tags = new PolledTagTimes();
+    const memory = memoryAt(clock, { tagTimes: tags });
+    expect(memory.storeDynamic(gzipKey(SEARCH), rendered(), clock.t - 50, reads(clock.t - 1_000, 3600))).toBeNull();
+    clock.t += 500; // within a second of what was last known of its tags (MAX_LAG_MS)
+    tags.revalidated(['section:ru:culture'], clock.t);
+    expect(memory.answer(gzipKey(SEARCH), reader(SEARCH))?.status, 'a tag none of its reads has').toBe(200);
+    tags.revalidated(['search:ru'], clock.t);
+    expect(memory.answer(gzipKey(SEARCH), reader(SEARCH)), 'a story changed: the search generation is new').toBeUndefined();
+    // A render that began before a revalidation is not kept.
+    expect(memory.storeDynamic(gzipKey(SEARCH), rendered(), clock.t - 10, reads(clock.t - 1_000, 3600))).toBe('tags revalidated');
+  });
+
+  it('no longer than DYNAMIC_MAX_AGE_MS, nor past the refresh time of one of its reads', () => {
+    const clock = { t: 1_000_000 };
+    const memory = memoryAt(clock);
+    // The ticker's read (60 s, read at 900,000) is due at 960,000: already past.
+    expect(memory.storeDynamic(gzipKey(SEARCH), rendered(), clock.t, reads())).toBe('stale data');
+    expect(memory.storeDynamic(gzipKey(SEARCH), rendered(), clock.t, reads(clock.t - 1_000, 3600))).toBeNull();
+    clock.t += 58_000; // the ticker's read is due at 1,059,000
+    expect(memory.answer(gzipKey(SEARCH), reader(SEARCH))?.status).toBe(200);
+    clock.t += 1_000;
+    expect(memory.answer(gzipKey(SEARCH), reader(SEARCH))).toBeUndefined();
+    expect(memory.storeDynamic(gzipKey(SEARCH), rendered(), clock.t, [{ lastModified: clock.t, revalidate: 3600, tags: ['search:ru'] }])).toBeNull();
+    clock.t += DYNAMIC_MAX_AGE_MS;
+    expect(memory.answer(gzipKey(SEARCH), reader(SEARCH))).toBeUndefined();
+  });
+
+  it('never with a nonce, without a policy, with a cookie, private, from no read, streamed, or not a fresh render', () => {
+    const clock = { t: 1_000_000 };
+    const memory = memoryAt(clock);
+    const fresh = reads(clock.t, 3600);
+    expect(memory.storeDynamic(gzipKey(SEARCH), rendered({ headers: { 'content-security-policy': "script-src 'nonce-abc' 'self'" } }), clock.t, fresh)).toBe('CSP with a nonce');
+    expect(memory.storeDynamic(gzipKey(SEARCH), rendered({ headers: { 'content-security-policy': undefined } }), clock.t, fresh)).toBe('no CSP');
+    expect(memory.storeDynamic(gzipKey(SEARCH), rendered({ headers: { 'set-cookie': 'a=b' } }), clock.t, fresh)).toBe('sets a cookie');
+    expect(memory.storeDynamic(gzipKey(SEARCH), rendered({ headers: { 'cache-control': 'private, no-store' } }), clock.t, fresh)).toBe('private');
+    expect(memory.storeDynamic(gzipKey(SEARCH), rendered(), clock.t, [])).toBe('no data read');
+    expect(memory.storeDynamic(gzipKey(SEARCH), rendered({ body: undefined }), clock.t, fresh)).toBe('streamed');
+    expect(memory.storeDynamic(gzipKey(SEARCH), rendered({ headers: { 'x-nextjs-cache': 'HIT' } }), clock.t, fresh)).toBe('not a dynamic render');
+    expect(memory.storeDynamic(gzipKey(SEARCH), rendered({ status: 400 }), clock.t, fresh)).toBe('status 400');
+    expect(memory.size).toBe(0);
   });
 });

@@ -39,6 +39,13 @@
  *   MAX_LAG_MS old. So another instance's publish is seen here within a second, and if Redis does not answer the
  *   memory stops answering within a second, as Next's cache does.
  * - least recently used first, beyond the count or the bytes allowed (BUREAU_PAGE_MEMORY_MB; memoryLimits).
+ *
+ * The search page is the one dynamic page kept (storeDynamic): Next renders it for every request, but everything
+ * it shows comes from tagged cached reads (the results are memoized under the search generation, a cached read
+ * that every story change expires; the sections and the masthead are cached reads too). So an anonymous reader's
+ * search is rendered without a CSP nonce (its policy lists the hashes of its inline scripts, like a cached page),
+ * kept with the tags of every data read the render made, and answered from memory until one of them is
+ * revalidated, one of those reads would be refreshed, or DYNAMIC_MAX_AGE_MS has passed.
  */
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
 import { hasSession, isNewsroomPath } from '@/lib/cache-policy';
@@ -55,6 +62,9 @@ export const DEFAULT_MB = 64;
 /** With Redis: how often the tag times of the pages being read are fetched, and how old they may be. */
 export const POLL_MS = 500;
 export const MAX_LAG_MS = 1_000;
+
+/** How long a kept search page is answered at most (its reads' own refresh times may be shorter). */
+export const DYNAMIC_MAX_AGE_MS = 60_000;
 
 /** Longer URLs are not kept (a key is the URL). */
 const MAX_URL = 2_048;
@@ -131,6 +141,19 @@ export function memoryKeyFor(req: MemoryRequest): string | null {
 
 /** The page entry of Next's cache a response was made from, as the cache handler read it. */
 export type PageRead = { lastModified: number; tags: string[] };
+
+/**
+ * A data read (unstable_cache) during a render, as the cache handler saw it: the entry's last-modified time (none
+ * for a miss, which the render then filled), its refresh time in seconds, and the tags that expire it.
+ */
+export type DataRead = { lastModified: number | undefined; revalidate: number | undefined; tags: string[] };
+
+/** Whether a URL is a reader's search page (/{locale}/search, with or without a query): see storeDynamic. */
+export function isSearchPage(url: string): boolean {
+  if (whyNotKeptAt(url) !== null) return false;
+  const path = url.split(/[?#]/, 1)[0]!;
+  return /^\/[^/]+\/search\/?$/.test(path);
+}
 
 /** A response as it left the server, for PageMemory.store. */
 export type SentResponse = {
@@ -347,24 +370,68 @@ export class PageMemory {
     const read = sent.read!;
     const body = sent.body!;
     if (!this.tagTimes.trusted(read.tags, verifiedAt, now)) return 'tag times unknown';
+    this.insert(key, sent.headers, body, read.lastModified, read.lastModified + sharedMaxAge(sent.nextCacheControl)! * 1000, verifiedAt, read.tags);
+    return null;
+  }
+
+  /** Why a dynamic page's response may not be kept (see storeDynamic), or null when it may. */
+  whyNotStoredDynamic(sent: SentResponse, reads: readonly DataRead[], now = this.now()): string | null {
+    const { headers, body } = sent;
+    if (sent.status !== 200) return `status ${sent.status}`;
+    if (headers['x-nextjs-cache'] !== undefined) return 'not a dynamic render';
+    if (!body) return 'streamed';
+    if (reads.length === 0) return 'no data read';
+    if (/\b(?:private|no-store)\b/i.test(text(headers['cache-control']) ?? '')) return 'private';
+    if (headers['set-cookie'] !== undefined) return 'sets a cookie';
+    const vary = (text(headers.vary) ?? '').split(',').map((v) => v.trim().toLowerCase()).filter(Boolean);
+    const other = vary.find((v) => !KEPT_VARY.has(v));
+    if (other) return `varies on ${other}`;
+    if (!headers.etag) return 'no ETag';
+    const policy = text(headers['content-security-policy']) ?? '';
+    if (!policy) return 'no CSP';
+    if (/'nonce-/.test(policy)) return 'CSP with a nonce';
+    const encoding = text(headers['content-encoding']);
+    if (encoding !== undefined && encoding !== 'gzip') return `encoded ${encoding}`;
+    if (headers['content-length'] !== undefined && Number(text(headers['content-length'])) !== body.length) return 'length differs';
+    if (body.length > this.maxBytes / 8) return 'too large';
+    return null;
+  }
+
+  /**
+   * Keeps a dynamic render (the search page) made from `reads` alone: fresh for DYNAMIC_MAX_AGE_MS from
+   * `verifiedAt` (when the request began), or less when one of its reads would be refreshed sooner, and gone when
+   * one of their tags is revalidated after `verifiedAt`. Returns why not, or null when kept.
+   */
+  storeDynamic(key: string, sent: SentResponse, verifiedAt: number, reads: readonly DataRead[]): string | null {
+    const now = this.now();
+    const url = key.slice(key.indexOf(' ') + 1);
+    const why = (isSearchPage(url) ? null : 'not a kept dynamic page') ?? this.whyNotStoredDynamic(sent, reads, now);
+    if (why) return why;
+    let freshUntil = verifiedAt + DYNAMIC_MAX_AGE_MS;
+    const tags = new Set<string>();
+    for (const read of reads) {
+      for (const tag of read.tags) tags.add(tag);
+      if (read.lastModified !== undefined && read.revalidate !== undefined && Number.isFinite(read.revalidate)) {
+        freshUntil = Math.min(freshUntil, read.lastModified + read.revalidate * 1000);
+      }
+    }
+    if (freshUntil <= now) return 'stale data';
+    const all = [...tags];
+    if (this.tagTimes.expired(all, verifiedAt, now)) return 'tags revalidated';
+    if (!this.tagTimes.trusted(all, verifiedAt, now)) return 'tag times unknown';
+    this.insert(key, sent.headers, sent.body!, verifiedAt, freshUntil, verifiedAt, all);
+    return null;
+  }
+
+  private insert(key: string, sentHeaders: OutgoingHttpHeaders, body: Buffer, lastModified: number, freshUntil: number, verifiedAt: number, tags: readonly string[]) {
     const headers: OutgoingHttpHeaders = {};
-    for (const [name, value] of Object.entries(sent.headers)) if (value !== undefined && !HOP_BY_HOP.has(name.toLowerCase())) headers[name.toLowerCase()] = value;
+    for (const [name, value] of Object.entries(sentHeaders)) if (value !== undefined && !HOP_BY_HOP.has(name.toLowerCase())) headers[name.toLowerCase()] = value;
     headers[MEMORY_HEADER] = 'hit';
     const notModified = { ...headers };
     for (const name of ['content-length', 'content-type', 'content-encoding']) delete notModified[name];
     let size = body.length + key.length * 2 + 512;
     for (const [name, value] of Object.entries(headers)) size += name.length + (text(value)?.length ?? 0);
-    const entry: Entry = {
-      headers,
-      notModified,
-      body,
-      etag: text(headers.etag)!,
-      lastModified: read.lastModified,
-      freshUntil: read.lastModified + sharedMaxAge(sent.nextCacheControl)! * 1000,
-      verifiedAt,
-      tags: [...read.tags],
-      size,
-    };
+    const entry: Entry = { headers, notModified, body, etag: text(headers.etag)!, lastModified, freshUntil, verifiedAt, tags: [...tags], size };
     this.delete(key);
     this.entries.set(key, entry);
     this.bytes += size;
@@ -372,7 +439,6 @@ export class PageMemory {
       if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
       this.delete(oldest);
     }
-    return null;
   }
 
   /**

@@ -56,7 +56,7 @@ export type CacheObserver = {
    * A read through the handler: its key, what is read (Next's kind: APP_PAGE, APP_ROUTE, FETCH…), the entry Next
    * gets (null: none, or expired) and the tags a revalidation of which expires it.
    */
-  read?: (read: { key: string; kind: string | undefined; entry: { lastModified?: number; value?: unknown } | null; tags: string[] }) => void;
+  read?: (read: { key: string; kind: string | undefined; entry: { lastModified?: number; value?: unknown } | null; tags: string[]; revalidate: number | undefined }) => void;
   /** A revalidation, before the store records it: the tags and the time they expire (ms since the epoch). */
   revalidated?: (tags: string[], at: number) => void;
 };

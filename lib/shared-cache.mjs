@@ -53,7 +53,7 @@ const OBSERVER = Symbol.for('bureau.shared-cache.observer');
 
 /**
  * @typedef {{
- *   read?: (read: { key: string; kind: string | undefined; entry: { lastModified?: number; value?: any } | null; tags: string[] }) => void;
+ *   read?: (read: { key: string; kind: string | undefined; entry: { lastModified?: number; value?: any } | null; tags: string[]; revalidate: number | undefined }) => void;
  *   revalidated?: (tags: string[], at: number) => void;
  * }} CacheObserver
  */
@@ -471,7 +471,9 @@ export default class BureauCacheHandler {
   /** @param {string} key @param {any} ctx */
   async get(key, ctx) {
     const entry = await this.store.get(key, ctx);
-    tell('read', () => [{ key, kind: ctx?.kind ?? entry?.value?.kind, entry, tags: entry ? tagsOfRead(entry, ctx) : [] }]);
+    // A data read's tags are known even on a miss (its context names them); a page's only from its entry.
+    const kind = ctx?.kind ?? entry?.value?.kind;
+    tell('read', () => [{ key, kind, entry, tags: entry || kind === 'FETCH' ? tagsOfRead(entry, ctx) : [], revalidate: typeof ctx?.revalidate === 'number' ? ctx.revalidate : undefined }]);
     return entry;
   }
 

@@ -46,7 +46,7 @@ import { cacheControlFor, varyFor } from '@/lib/cache-policy';
 import { CompressedBodies, compressResponse } from '@/lib/http-compression';
 import { mediaStorage } from '@/lib/media-storage';
 import { REPLICA_SETTING, displayDatabaseUrl, usableReplicaUrls, warnReplicasIgnored } from '@/lib/replica-urls';
-import { FileTagTimes, PageMemory, PolledTagTimes, memoryKeyFor, memoryLimits, whyNotKeptAt, type PageRead, type TagTimes } from '@/lib/page-memory';
+import { FileTagTimes, PageMemory, PolledTagTimes, isSearchPage, memoryKeyFor, memoryLimits, whyNotKeptAt, type DataRead, type PageRead, type TagTimes } from '@/lib/page-memory';
 import { TagExpiries, displayUrl, isRedisUrl, observeCache, redisPrefix, sharedConnection, tagExpiriesFile } from '@/lib/shared-cache.mjs';
 import { CSP, baseSecurityHeaders, contentSecurityPolicy, inlineScriptHashes, isHtml, newNonce, nonceRequestHeader, ownScriptSources } from '@/lib/security-headers';
 import { MAX_FORM_BYTES, bodyNeedsCheck, isReadableBody, refusalFor, refusalLocale, refusalResponse, type Refusal } from '@/lib/request-guard';
@@ -216,10 +216,12 @@ const scriptHashes = new Map<string, string[]>();
  * for someone else) gets the hashes of its inline scripts instead, computed once per distinct body.
  * Returns the hook for the whole body (compressResponse).
  */
-function applySecurityHeaders(req: IncomingMessage, res: ServerResponse): (body: Buffer, key: string) => void {
+function applySecurityHeaders(req: IncomingMessage, res: ServerResponse, options: { nonce: boolean } = { nonce: true }): (body: Buffer, key: string) => void {
   setSecurityHeaders(res);
   const nonce = newNonce();
-  req.headers[CSP] = nonceRequestHeader(nonce);
+  // Without a nonce handed to Next, a render's inline scripts are allowed by their hashes (the body must then be
+  // kept whole: compressResponse's `whole`).
+  if (options.nonce) req.headers[CSP] = nonceRequestHeader(nonce);
   const path = req.url ?? '/';
   const noncePolicy = () => contentSecurityPolicy({ path, scripts: [`'nonce-${nonce}'`, ...ownScriptSources], siteUrl });
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
@@ -246,8 +248,12 @@ function setSecurityHeaders(res: ServerResponse) {
   for (const [name, value] of securityHeaders) res.setHeader(name, value);
 }
 
-/** The page entries Next's cache handler returned during the request running now (null: a miss). */
-const pageReads = new AsyncLocalStorage<(PageRead | null)[]>();
+/**
+ * What Next's cache handler returned during the request running now: the page entries (null: a miss) and, for a
+ * dynamic page the memory may keep, the data reads.
+ */
+type RequestReads = { pages: (PageRead | null)[]; data: DataRead[] | undefined };
+const pageReads = new AsyncLocalStorage<RequestReads>();
 
 /**
  * The memory of whole pages (lib/page-memory.ts), or null when BUREAU_PAGE_MEMORY_MB=0. Its tag times are the
@@ -284,10 +290,12 @@ function startPageMemory(): PageMemory | null {
   }
   const memory = new PageMemory({ ...limits, tagTimes });
   observeCache({
-    read: ({ kind, entry, tags }) => {
-      // Data reads (unstable_cache, kind FETCH) are not the page.
-      if (kind !== 'APP_PAGE' && kind !== 'APP_ROUTE') return;
-      pageReads.getStore()?.push(entry ? { lastModified: entry.lastModified ?? 0, tags } : null);
+    read: ({ kind, entry, tags, revalidate }) => {
+      const reads = pageReads.getStore();
+      if (!reads) return;
+      // Data reads (unstable_cache, kind FETCH) are not the page, but a dynamic page is made of them.
+      if (kind === 'FETCH') reads.data?.push({ lastModified: entry?.lastModified, revalidate, tags });
+      else if (kind === 'APP_PAGE' || kind === 'APP_ROUTE') reads.pages.push(entry ? { lastModified: entry.lastModified ?? 0, tags } : null);
     },
     revalidated: (tags, at) => tagTimes.revalidated?.(tags, at),
   });
@@ -301,7 +309,7 @@ function startPageMemory(): PageMemory | null {
  * wrapper, so it sees the status, headers and bytes exactly as they leave. Returns the hook to call when the
  * whole body is known, before the policy replaces Next's Cache-Control (whose s-maxage is the page's lifetime).
  */
-function keepInMemory(res: ServerResponse, memory: PageMemory, key: string, reads: (PageRead | null)[], startedAt: number): () => void {
+function keepInMemory(res: ServerResponse, memory: PageMemory, key: string, reads: RequestReads, startedAt: number): () => void {
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
   const write = res.write.bind(res) as (...args: unknown[]) => boolean;
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
@@ -324,8 +332,11 @@ function keepInMemory(res: ServerResponse, memory: PageMemory, key: string, read
     const body = args[0];
     if (whole && !written && headers && Buffer.isBuffer(body)) {
       // Exactly one page entry read, and found: anything else is not a page served from Next's cache.
-      const read = reads.length === 1 ? (reads[0] ?? undefined) : undefined;
-      memory.store(key, { status, headers, nextCacheControl, body, read }, startedAt);
+      const read = reads.pages.length === 1 ? (reads.pages[0] ?? undefined) : undefined;
+      const sent = { status, headers, nextCacheControl, body, read };
+      if (reads.data) {
+        if (reads.pages.length === 0) memory.storeDynamic(key, sent, startedAt, reads.data);
+      } else memory.store(key, sent, startedAt);
     }
     return end(...args);
   }) as typeof res.end;
@@ -498,15 +509,25 @@ async function main() {
     const memoryKey = memory ? memoryKeyFor(req) : null;
     if (memoryKey && answerFromMemory(req, res, memory!, memoryKey)) return;
     // Only GET fills the memory (HEAD is answered from the GET's entry), and only for a reader page's URL.
-    const reads = memoryKey && req.method === 'GET' && whyNotKeptAt(req.url ?? '/') === null ? ([] as (PageRead | null)[]) : undefined;
+    const url = req.url ?? '/';
+    const reads: RequestReads | undefined =
+      memoryKey && req.method === 'GET' && whyNotKeptAt(url) === null ? { pages: [], data: isSearchPage(url) ? [] : undefined } : undefined;
     const wholeBody = reads ? keepInMemory(res, memory!, memoryKey!, reads, Date.now()) : undefined;
+    // A search that may be kept is rendered without a nonce, so another reader may be given it (PageMemory.storeDynamic).
+    const dynamicKept = reads?.data !== undefined;
     req.headers[CLIENT_IP] = clientAddress(req);
     applyCachePolicy(req, res);
-    const hashWholePage = applySecurityHeaders(req, res);
-    compressResponse(req, res, compressed, (body, key) => {
-      hashWholePage(body, key);
-      wholeBody?.();
-    });
+    const hashWholePage = applySecurityHeaders(req, res, { nonce: !dynamicKept });
+    compressResponse(
+      req,
+      res,
+      compressed,
+      (body, key) => {
+        hashWholePage(body, key);
+        wholeBody?.();
+      },
+      { whole: dynamicKept },
+    );
     if (refuseBadWrite(req, res)) return;
     if (req.url && !isDecodablePath(req.url)) req.url = notFoundViewFor(req.url);
     if (req.url && isNotFoundView(req.url)) forceStatus(res, 404);
