@@ -3,7 +3,8 @@
  * translations. Addresses, phone numbers and e-mail addresses are made up (the .example domain, 555 numbers) and
  * say so. Admins rewrite every page in the dashboard (db/queries/pages.ts).
  *
- * Lines: "## " a subheading, "- " an item of a bulleted list, **text** bold; anything else a paragraph.
+ * Lines: "## " a subheading, "- " an item of a bulleted list, **text** bold; anything else a paragraph. E-mail
+ * addresses become mailto: links.
  */
 import { richTextFromParagraphs, type StoredDoc, type StoredNode } from '@/lib/rich-text';
 import type { AgencyPageSlug } from '@/lib/agency-pages';
@@ -13,8 +14,30 @@ import type { SeedLocale } from './types';
 
 type PageText = { title: string; lines: string[] };
 
+const EMAIL = /([a-z]+@bureau\.example)/;
+
+/** Text nodes with each e-mail address in them as a mailto: link (keeping the text's other marks). */
+function withMailLinks(nodes: StoredNode[]): StoredNode[] {
+  return nodes.flatMap((node): StoredNode[] => {
+    if (node.type !== 'text' || !node.text || !EMAIL.test(node.text)) return node.content ? [{ ...node, content: withMailLinks(node.content) }] : [node];
+    return node.text
+      .split(EMAIL)
+      .filter(Boolean)
+      .map((text) =>
+        EMAIL.test(text)
+          ? { type: 'text', text, marks: [...(node.marks ?? []), { type: 'link', attrs: { href: `mailto:${text}` } } as { type: string }] }
+          : { ...node, text },
+      );
+  });
+}
+
 /** Lines as an editor document: consecutive "- " lines become one bulleted list. */
 export function pageDoc(lines: string[]): StoredDoc {
+  const doc = plainPageDoc(lines);
+  return { ...doc, content: withMailLinks(doc.content) };
+}
+
+function plainPageDoc(lines: string[]): StoredDoc {
   const content: StoredNode[] = [];
   let list: StoredNode | null = null;
   for (const line of lines) {

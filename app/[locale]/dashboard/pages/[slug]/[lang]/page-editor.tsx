@@ -51,7 +51,7 @@ export function PageEditor({ page }: Props) {
           <span className="editor__saved">{statusText(auto.state, auto.savedAt)}</span>
         </p>
         <div className="editor__actions">
-          <button type="button" className="button" onClick={() => void auto.saveNow()} disabled={auto.state === 'saving'}>
+          <button type="button" className={auto.state === 'saved' ? 'button button--quiet' : 'button'} onClick={() => void auto.saveNow()} disabled={auto.state === 'saving'}>
             {tEditor('saveNow')}
           </button>
         </div>
