@@ -12,7 +12,7 @@ type Props = { locale: Locale };
 /**
  * The footer of every page: the sections, the agency's pages written in this language (db/queries/pages.ts), the
  * feeds, and the agency's social profiles from BUREAU_SOCIAL_LINKS (none without it). Each group is a <nav> named
- * by its heading. The lists come from cached reads: categories (taxonomy) and the page list, which only a page's
+ * by its heading, none named like the masthead's sections ("Разделы"), so each landmark has a name of its own. The lists come from cached reads: categories (taxonomy) and the page list, which only a page's
  * creation expires, so an admin's saves do not expire every page's footer.
  */
 export async function SiteFooter({ locale }: Props) {

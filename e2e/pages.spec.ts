@@ -54,7 +54,7 @@ test('an admin rewrites "About us" in English with the toolbar, readers see it f
   // A reader comes from the English home page through the footer.
   const reader = await asReader(browser, '/en');
   const footer = reader.page.getByRole('contentinfo');
-  await footer.getByRole('navigation', { name: 'Bureau' }).getByRole('link', { name: 'About us' }).click();
+  await footer.getByRole('navigation', { name: 'Bureau', exact: true }).getByRole('link', { name: 'About us' }).click();
   await expect(reader.page).toHaveURL('/en/about');
   await expect(reader.page.getByRole('heading', { level: 1 })).toHaveText(`About Bureau (${run})`);
   await expect(reader.page.locator('article strong', { hasText: `Independent since ${run}.` })).toBeVisible();
