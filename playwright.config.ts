@@ -69,6 +69,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: '1',
       // A missing or empty UI string fails loudly here, though the build is a production one (i18n/messages.ts).
       BUREAU_STRICT_MESSAGES: '1',
+      // The footer's social links (e2e/pages.spec.ts): the setting as an operator writes it.
+      BUREAU_SOCIAL_LINKS: 'telegram=https://t.me/bureau_demo,x=https://x.com/bureau_demo',
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },
   },

@@ -22,6 +22,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { agencyPageSlugs } from '../lib/agency-pages';
 
 /** PostgreSQL's full-text document type (drizzle has no built-in column for it). */
 const tsvector = customType<{ data: string }>({
@@ -479,6 +480,51 @@ export const articleRevisions = pgTable(
     savedAt: timestamp('saved_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('article_revisions_variant_idx').on(t.articleId, t.locale, t.savedAt)],
+);
+
+// ---------------------------------------------------------------------------------------------------------
+// The agency's own pages (lib/agency-pages.ts: about, contacts, advertising, terms, privacy, corrections), one row
+// per page and language, written by admins (db/queries/pages.ts). No workflow: a save is what readers see.
+
+export const pages = pgTable(
+  'pages',
+  {
+    id: serial('id').primaryKey(),
+    slug: text('slug', { enum: agencyPageSlugs }).notNull(),
+    locale: text('locale').notNull(),
+    title: text('title').notNull(),
+    /** The same structured document as a story's body (ProseMirror JSON), rendered through the same allow-list. */
+    body: jsonb('body').notNull(),
+    /** Incremented on every save and restore: detects two admins editing the same page. */
+    revision: integer('revision').notNull().default(1),
+    updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('pages_slug_locale_uq').on(t.slug, t.locale),
+    check('pages_slug_known', sql`${t.slug} in ('about', 'contacts', 'advertising', 'terms', 'privacy', 'corrections')`),
+  ],
+);
+
+/** Every save of a page, kept whole: 'create' (the first text), 'save', 'restore', 'conflict' (a save that lost a race). */
+export const pageRevisionKinds = ['create', 'save', 'restore', 'conflict'] as const;
+export type PageRevisionKind = (typeof pageRevisionKinds)[number];
+export const pageRevisions = pgTable(
+  'page_revisions',
+  {
+    id: serial('id').primaryKey(),
+    pageId: integer('page_id')
+      .notNull()
+      .references(() => pages.id, { onDelete: 'cascade' }),
+    /** The page's revision this text became (for a conflict: the one it was based on). */
+    revision: integer('revision').notNull(),
+    kind: text('kind', { enum: pageRevisionKinds }).notNull(),
+    title: text('title').notNull(),
+    body: jsonb('body').notNull(),
+    savedBy: text('saved_by').references(() => users.id, { onDelete: 'set null' }),
+    savedAt: timestamp('saved_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('page_revisions_page_idx').on(t.pageId, t.savedAt)],
 );
 
 export type User = typeof users.$inferSelect;

@@ -42,14 +42,18 @@ const readerPages: { name: string; path: string }[] = [
   { name: 'a section', path: '/ru/category/culture' },
   { name: 'the news feed', path: '/en/news' },
   { name: 'the sign-in page', path: '/ru/login' },
+  { name: 'an agency page', path: '/az/contacts' },
 ];
 
-const dashboardScreens: { name: string; path: string; ready: (page: Page) => Promise<void> }[] = [
+const dashboardScreens: { name: string; path: string; ready: (page: Page) => Promise<void>; admin?: true }[] = [
   { name: 'story list', path: '/ru/dashboard', ready: (page) => expect(page.locator('.stories-table')).toBeVisible() },
   { name: 'story editor', path: '/ru/dashboard/stories/1', ready: (page) => expect(page.locator('.rich-text-editor__area')).toBeVisible() },
   { name: 'media library', path: '/ru/dashboard/media', ready: (page) => expect(page.locator('.library')).toBeVisible() },
   { name: 'translations board', path: '/ru/dashboard/translations', ready: (page) => expect(page.locator('table.board')).toBeVisible() },
   { name: 'sections', path: '/ru/dashboard/categories', ready: (page) => expect(page.locator('.categories-table')).toBeVisible() },
+  // Only admins edit the agency's pages.
+  { name: 'agency pages', path: '/ru/dashboard/pages', ready: (page) => expect(page.locator('.pages-table')).toBeVisible(), admin: true },
+  { name: 'agency page editor', path: '/ru/dashboard/pages/about/ru', ready: (page) => expect(page.locator('.rich-text-editor__area')).toBeVisible(), admin: true },
 ];
 
 for (const scheme of schemes) {
@@ -83,9 +87,9 @@ for (const scheme of schemes) {
       await expectNoViolations(page);
     });
 
-    for (const { name, path, ready } of dashboardScreens) {
-      test(`dashboard, ${name} (editor): no violations`, async ({ page }) => {
-        await signIn(page, staff.editor);
+    for (const { name, path, ready, admin } of dashboardScreens) {
+      test(`dashboard, ${name} (${admin ? 'admin' : 'editor'}): no violations`, async ({ page }) => {
+        await signIn(page, admin ? staff.admin : staff.editor);
         const response = await page.goto(path);
         expect(response?.status()).toBe(200);
         await ready(page);

@@ -120,3 +120,72 @@ export function parseMediaStorageSettings(env: Env, localDir: string = mediaDir)
 }
 
 export const mediaStorageSettings: MediaStorageSettings = parseMediaStorageSettings(process.env);
+
+// --- Social links (the footer) ------------------------------------------------------------------------------------
+
+export const SOCIAL_LINKS_SETTING = 'BUREAU_SOCIAL_LINKS';
+
+/** Networks known by their key, with the name the footer shows; any other name is shown as written. */
+const socialNetworks: Record<string, string> = {
+  telegram: 'Telegram',
+  x: 'X',
+  twitter: 'X',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  youtube: 'YouTube',
+  linkedin: 'LinkedIn',
+  mastodon: 'Mastodon',
+  bluesky: 'Bluesky',
+  threads: 'Threads',
+  tiktok: 'TikTok',
+  whatsapp: 'WhatsApp',
+  vk: 'VK',
+};
+
+export type SocialLink = { name: string; href: string };
+export type SocialLinks = { links: SocialLink[]; problems: string[] };
+
+/** At most this many links: the footer is not a directory. */
+export const MAX_SOCIAL_LINKS = 12;
+
+/**
+ * Parses BUREAU_SOCIAL_LINKS: comma-separated `name=https://…` pairs, in the order the footer shows them, e.g.
+ * `telegram=https://t.me/bureau,x=https://x.com/bureau`. A known key (telegram, x, facebook, instagram, youtube,
+ * linkedin, mastodon, bluesky, threads, tiktok, whatsapp, vk) is shown by its usual name, any other name (letters,
+ * digits, spaces, dots and hyphens, up to 40) as written. Only http(s) addresses. A malformed entry is named in
+ * `problems` (told at start) and left out; the others are shown.
+ */
+export function parseSocialLinks(value: string | undefined): SocialLinks {
+  const links: SocialLink[] = [];
+  const problems: string[] = [];
+  if (!value?.trim()) return { links, problems };
+  for (const [index, raw] of value.split(',').entries()) {
+    const entry = raw.trim();
+    if (!entry) continue;
+    const at = entry.indexOf('=');
+    const name = at > 0 ? entry.slice(0, at).trim() : '';
+    const address = at > 0 ? entry.slice(at + 1).trim() : '';
+    let url: URL | null = null;
+    try {
+      url = new URL(address);
+    } catch {
+      url = null;
+    }
+    const problem = !/^[\p{L}\p{N}][\p{L}\p{N} .-]{0,39}$/u.test(name)
+      ? 'needs a name before "=" (letters, digits, spaces, dots, hyphens; up to 40)'
+      : !url || !/^https?:$/.test(url.protocol) || !url.hostname.includes('.') || address.length > 500
+        ? 'is not an http(s) address'
+        : links.length >= MAX_SOCIAL_LINKS
+          ? `is one more than ${MAX_SOCIAL_LINKS}`
+          : null;
+    if (problem) {
+      problems.push(`${SOCIAL_LINKS_SETTING}: entry ${index + 1} (${JSON.stringify(entry.slice(0, 80))}) ${problem}; left out`);
+      continue;
+    }
+    links.push({ name: socialNetworks[name.toLowerCase()] ?? name, href: url!.href });
+  }
+  return { links, problems };
+}
+
+/** The agency's profiles on social networks, linked from the footer (none when the setting is unset). */
+export const socialLinks: SocialLinks = parseSocialLinks(process.env[SOCIAL_LINKS_SETTING]);

@@ -5,6 +5,8 @@
  */
 export const limits = {
   storyTitle: 300,
+  /** The title of one of the agency's pages (about, contacts…). */
+  pageTitle: 200,
   lead: 1000,
   slug: 200,
   seoTitle: 120,

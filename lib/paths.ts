@@ -1,10 +1,13 @@
 /** Reader URLs, built in one place so links, canonical URLs and hreflang alternates always agree. */
 import type { Locale } from '@/i18n/locales';
+import type { AgencyPageSlug } from './agency-pages';
 
 const older = (base: string, cursor?: string | null) => (cursor ? `${base}/older/${cursor}` : base);
 
 export const paths = {
   home: (locale: Locale) => `/${locale}`,
+  /** One of the agency's pages (lib/agency-pages.ts): /ru/about, /en/privacy… */
+  agencyPage: (locale: Locale, slug: AgencyPageSlug) => `/${locale}/${slug}`,
   story: (locale: Locale, slug: string) => `/${locale}/news/${slug}`,
   photo: (locale: Locale, slug: string, position: number) => `/${locale}/news/${slug}/photo/${position}`,
   /**

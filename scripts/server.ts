@@ -41,7 +41,7 @@ import next from 'next';
 import postgres from 'postgres';
 import { startTimedWork } from '@/db/jobs';
 import { reservePgliteLock } from '@/db/pglite-lock';
-import { pgliteDir } from '@/lib/config';
+import { pgliteDir, socialLinks } from '@/lib/config';
 import { cacheControlFor, varyFor } from '@/lib/cache-policy';
 import { CompressedBodies, compressResponse } from '@/lib/http-compression';
 import { mediaStorage } from '@/lib/media-storage';
@@ -497,6 +497,8 @@ async function main() {
   process.env.BUREAU_INTERNAL_TOKEN ||= randomBytes(32).toString('base64url');
   await announceReplicas();
   await announceSharedCache();
+  // A malformed BUREAU_SOCIAL_LINKS entry is named here and left out of the footer.
+  for (const problem of socialLinks.problems) console.warn(problem);
   const app = next({ dev: false, dir: process.cwd(), port, hostname });
   const handle = app.getRequestHandler();
   await app.prepare();

@@ -20,6 +20,7 @@ import { scheduleVariant, setVariantStatus } from './publishing';
 import { getStorySettings, searchTags, updateStorySettings } from './story-settings';
 import { getBreakingUntil, setBreaking } from './readership';
 import { getHomePin, setHomePin } from './front-page';
+import { getPageForEditing, getPageRevision, listPageRevisions, listPagesForEditing, restorePageRevision, savePage } from './pages';
 import { boardFiltersSchema, getTranslationWork, listTranslationBoard, markTranslationReviewed, saveTranslation } from './translations';
 import { changeOwnPassword, createStaffAccount, disableStaff, enableStaff, listAuditLog, setStaffRole, setTranslatorLanguages } from './users';
 
@@ -121,6 +122,13 @@ const matrix: [string, () => Promise<unknown>, Record<Caller, Outcome>][] = [
   ['disableStaff', () => disableStaff('nobody'), only('admin')],
   ['enableStaff', () => enableStaff('nobody'), only('admin')],
   ['listAuditLog', () => listAuditLog(), only('admin')],
+  // The agency's pages (about, contacts…): readers read them; only admins edit. An empty title changes nothing.
+  ['listPagesForEditing', () => listPagesForEditing(), only('admin')],
+  ['getPageForEditing', () => getPageForEditing('about', 'ru'), only('admin')],
+  ['savePage', () => savePage('about', 'ru', { title: '', body: { type: 'doc', content: [] } }, 1), only('admin')],
+  ['listPageRevisions', () => listPageRevisions('about', 'ru'), only('admin')],
+  ['getPageRevision', () => getPageRevision('about', 'ru', NOWHERE), only('admin')],
+  ['restorePageRevision', () => restorePageRevision('about', 'ru', NOWHERE), only('admin')],
   ['changeOwnPassword', () => changeOwnPassword('wrong-current-password', 'a-new-password-123'), all('allowed')],
 ];
 

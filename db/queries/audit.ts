@@ -32,6 +32,8 @@ export const auditActions = [
   'category-update',
   'category-delete',
   'media-delete',
+  'page-update',
+  'page-restore',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -69,3 +71,6 @@ export async function recordAudit(db: Pick<Db, 'insert'>, ...entries: AuditEntry
 
 /** The subject of a story's row: `article:<id>` or, for one language, `article:<id>:<locale>`. */
 export const storySubject = (id: number, locale?: string) => (locale ? `article:${id}:${locale}` : `article:${id}`);
+
+/** The subject of an agency page's row (about, contacts…) in one language: `page:<slug>:<locale>`. */
+export const pageSubject = (slug: string, locale: string) => `page:${slug}:${locale}`;

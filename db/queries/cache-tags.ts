@@ -35,6 +35,14 @@ export const cacheTags = {
   search: (locale: string) => `search:${locale}`,
   /** Category, bureau, author and tag names. */
   taxonomy: 'taxonomy',
+  /** One of the agency's pages (about, contacts…) in one language: its page (db/queries/pages.ts). */
+  agencyPage: (locale: string, slug: string) => `page:${locale}:${slug}`,
+  /**
+   * Which agency pages exist in which language: the footer on every reader page, the pages' hreflang alternates
+   * and the sitemaps. Expired only when a page is created in a language, so an admin's saves (autosave while
+   * typing) expire that one page, never the whole site's footers.
+   */
+  agencyPageList: 'page-list',
 } as const;
 
 /** The tags to revalidate when a story changes: its pages under every slug, its sections, home, Photo, feeds and listings. */

@@ -5,7 +5,8 @@
  *
  * Cached and tagged with cacheTags.feeds(locale) (expired by every story change through tagsForStoryChange) and
  * cacheTags.taxonomy (category names and the category list), so a story appears in or leaves the feeds and
- * sitemaps of exactly the languages it is published in as soon as it is published or withdrawn.
+ * sitemaps of exactly the languages it is published in as soon as it is published or withdrawn. Sitemaps also
+ * list the agency's pages (db/queries/pages.ts), under cacheTags.agencyPageList.
  */
 import { and, asc, desc, eq, gt, gte, lte } from 'drizzle-orm';
 import { defaultLocale, isLocale, locales, type Locale } from '@/i18n/locales';
@@ -15,6 +16,7 @@ import * as s from '../schema';
 import { mediaUrl, type CategoryRef } from './articles';
 import { cachedRead } from './cached';
 import { cacheTags } from './cache-tags';
+import { loadPagesForSitemap } from './pages';
 
 /** How many stories one RSS feed carries. */
 export const FEED_SIZE = 50;
@@ -208,7 +210,7 @@ export async function loadSitemap(locale: Locale, file = 1): Promise<Sitemap | n
 
   let pages: SitemapEntry[] = [];
   if (file === 1) {
-    const [categoryRows, categoryLocales, newest] = await Promise.all([
+    const [categoryRows, categoryLocales, newest, agencyPages] = await Promise.all([
       db
         .select({ id: s.categories.id, slug: s.categories.slug })
         .from(s.categories)
@@ -222,6 +224,7 @@ export async function loadSitemap(locale: Locale, file = 1): Promise<Sitemap | n
         .from(s.categoryTranslations)
         .innerJoin(s.categories, eq(s.categories.id, s.categoryTranslations.categoryId)),
       newestPublished(locale),
+      loadPagesForSitemap(),
     ]);
     const categoryNewest = await Promise.all(categoryRows.map((c) => newestPublished(locale, c.id)));
     const home: SitemapEntry = {
@@ -240,6 +243,14 @@ export async function loadSitemap(locale: Locale, file = 1): Promise<Sitemap | n
           ),
         ),
       })),
+      // The agency's pages (about, contacts…) written in this language, dated by their last save.
+      ...agencyPages
+        .filter((p) => p.locale === locale)
+        .map((p) => ({
+          path: p.path,
+          lastmod: p.updatedAt,
+          alternates: alternatesFor(Object.fromEntries(agencyPages.filter((o) => o.slug === p.slug).map((o) => [o.locale, o.path]))),
+        })),
     ];
   }
   const entries = [...pages, ...storyEntries];
@@ -267,12 +278,14 @@ export async function loadNewsSitemap(locale: Locale, now = new Date()): Promise
 // Cached versions: what route handlers call.
 
 const feedTags = (locale: string) => [cacheTags.feeds(locale), cacheTags.taxonomy];
+/** A sitemap also lists the agency pages written in its language (a page's first save expires this tag). */
+const sitemapTags = (locale: string) => [...feedTags(locale), cacheTags.agencyPageList];
 
 /** The RSS feed of one language (categorySlug null) or of one of its categories; null for an unknown category. */
 export const getFeed = cachedRead('feed', loadFeed, (locale) => feedTags(locale));
 
 /** One of a language's sitemap files (1 by default); null for one that does not exist. */
-export const getSitemap = cachedRead<[Locale, number], Sitemap | null>('sitemap', (locale, file) => loadSitemap(locale, file), (locale) => feedTags(locale));
+export const getSitemap = cachedRead<[Locale, number], Sitemap | null>('sitemap', (locale, file) => loadSitemap(locale, file), (locale) => sitemapTags(locale));
 
 /** The numbers of a language's sitemap files. */
 export const getSitemapFiles = cachedRead('sitemap-files', loadSitemapFiles, (locale) => feedTags(locale));

@@ -4,7 +4,7 @@
  * the same rules (capabilities) to show only the buttons a caller may use. db/queries/access-matrix.test.ts runs
  * every guarded function as each role.
  *
- * - admin: everything, staff and the audit log included;
+ * - admin: everything, staff, the agency's pages (about, contacts…) and the audit log included;
  * - editor: every story in every language; publishes, schedules, deletes; sections; deletes unused photos;
  * - reporter: creates stories and edits their own while they are drafts or in review; submits for review; uploads;
  * - translator: edits (and creates) variants in the languages assigned to them, never the source language, and
@@ -25,6 +25,8 @@ export const capabilityRoles = {
   upload: ['admin', 'editor', 'reporter'],
   deleteMedia: ['admin', 'editor'],
   manageStaff: ['admin'],
+  /** The agency's pages (about, contacts, terms…): db/queries/pages.ts. Readers may read them; only admins write. */
+  managePages: ['admin'],
   readAudit: ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 export type Capability = keyof typeof capabilityRoles;

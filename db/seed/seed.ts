@@ -20,6 +20,7 @@ import { demoStoriesA } from './demo-stories-a';
 import { demoStoriesB } from './demo-stories-b';
 import { firstStory } from './first-story';
 import { renderScene } from './images';
+import { seedAgencyPages } from './pages';
 import * as taxonomy from './taxonomy';
 import type { SeedLocale, SeedPhoto, SeedStory } from './types';
 
@@ -64,6 +65,9 @@ async function storePhoto(
 export type SeedResult = { seeded: boolean; stories: number; media: number };
 
 export async function seedDemoContent(db: Db, storage: MediaStorage = mediaStorage): Promise<SeedResult> {
+  // The agency's pages (about, contacts…) go in wherever they are missing, also into a database seeded before
+  // they existed; an admin's own text is never replaced (db/seed/pages.ts).
+  await seedAgencyPages(db);
   const existing = await db.select({ n: sql<number>`count(*)::int` }).from(s.articles);
   if ((existing[0]?.n ?? 0) > 0) return { seeded: false, stories: 0, media: 0 };
 

@@ -45,6 +45,7 @@ export default async function DashboardLayout({ children, params }: Props) {
             <Link href={`/${locale}/dashboard/translations`}>{t('translations')}</Link>
             <Link href={`/${locale}/dashboard/media`}>{t('media')}</Link>
             {may.manageStaff ? <Link href={`/${locale}/dashboard/users`}>{t('users')}</Link> : null}
+            {may.managePages ? <Link href={`/${locale}/dashboard/pages`}>{t('pages')}</Link> : null}
             {may.readAudit ? <Link href={`/${locale}/dashboard/audit`}>{t('audit.title')}</Link> : null}
             <Link href={`/${locale}/dashboard/account`}>{t('account.title')}</Link>
           </nav>

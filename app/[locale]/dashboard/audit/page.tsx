@@ -66,6 +66,9 @@ export default async function AuditPage({ params, searchParams }: Props) {
         return `${categoryNames(d.from)} → ${categoryNames(d.to)}`;
       case 'media-delete':
         return typeof d.id === 'number' && typeof d.width === 'number' && typeof d.height === 'number' ? `#${d.id} · ${d.width}×${d.height}` : '—';
+      case 'page-update':
+      case 'page-restore':
+        return typeof d.title === 'string' && typeof d.revision === 'number' ? `#${d.revision} · ${d.title}` : '—';
       case 'story-delete':
         return Array.isArray(d.variants) ? languages(d.variants.map((v: { locale?: unknown }) => v?.locale)) : '—';
       default:

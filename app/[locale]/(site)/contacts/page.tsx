@@ -1,0 +1,11 @@
+import { agencyPage } from '../agency-page';
+
+const page = agencyPage('contacts');
+
+export const generateMetadata = page.generateMetadata;
+export default page.AgencyPage;
+
+// Rendered on first request, then served from the cache (see app/[locale]/layout.tsx).
+export function generateStaticParams() {
+  return [];
+}
